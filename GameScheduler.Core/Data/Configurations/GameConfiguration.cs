@@ -1,0 +1,22 @@
+using GameScheduler.Core.Games;
+using GameScheduler.Core.Guilds;
+using GameScheduler.Core.Templates;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GameScheduler.Core.Data.Configurations;
+
+internal sealed class GameConfiguration : IEntityTypeConfiguration<Game>
+{
+    public void Configure(EntityTypeBuilder<Game> builder)
+    {
+        builder.Property(game => game.Title).HasMaxLength(Game.TitleMaxLength);
+        builder.HasOne(game => game.Guild).WithMany().HasForeignKey(game => game.GuildId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Channel>().WithMany().HasForeignKey(game => game.ChannelId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<GameTemplate>().WithMany().HasForeignKey(game => game.TemplateId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(game => game.Host).WithMany().HasForeignKey(game => game.HostId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(game => game.Participants).WithOne().HasForeignKey(participant => participant.GameId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(game => new { game.GuildId, game.ScheduledAt });
+        builder.HasIndex(game => game.HostId);
+    }
+}

@@ -1,0 +1,39 @@
+using GameScheduler.Core.Games;
+using GameScheduler.Core.Guilds;
+using GameScheduler.Core.Inbox;
+using GameScheduler.Core.Outbox;
+using GameScheduler.Core.Participants;
+using GameScheduler.Core.Schedules;
+using GameScheduler.Core.Templates;
+using GameScheduler.Core.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace GameScheduler.Core.Data;
+
+public sealed class GameSchedulerDbContext(DbContextOptions<GameSchedulerDbContext> options) : DbContext(options)
+{
+    public DbSet<Guild> Guilds => Set<Guild>();
+    public DbSet<Channel> Channels => Set<Channel>();
+    public DbSet<GuildRole> Roles => Set<GuildRole>();
+    public DbSet<User> Users => Set<User>();
+    public DbSet<GameTemplate> Templates => Set<GameTemplate>();
+    public DbSet<Game> Games => Set<Game>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ScheduleEntry> ScheduleEntries => Set<ScheduleEntry>();
+    public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.UseSnakeCaseNamingConvention();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<GameStatus>().HaveConversion<UpperSnakeCaseEnumConverter<GameStatus>>();
+        configurationBuilder.Properties<SignupMethod>().HaveConversion<UpperSnakeCaseEnumConverter<SignupMethod>>();
+        configurationBuilder.Properties<PositionType>().HaveConversion<UpperSnakeCaseEnumConverter<PositionType>>();
+        configurationBuilder.Properties<ScheduleKind>().HaveConversion<UpperSnakeCaseEnumConverter<ScheduleKind>>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GameSchedulerDbContext).Assembly);
+}

@@ -1,0 +1,42 @@
+using GameScheduler.Core.Guilds;
+using GameScheduler.Core.Participants;
+using GameScheduler.Core.Users;
+
+namespace GameScheduler.Core.Games;
+
+/// <summary>A scheduled game session in one guild, announced in one channel.</summary>
+public sealed class Game
+{
+    public const int TitleMaxLength = 200;
+
+    public Guid Id { get; init; }
+    public required string GuildId { get; init; }
+    public Guild? Guild { get; init; }
+    public required string ChannelId { get; set; }
+    public Guid? TemplateId { get; init; }
+    public required string HostId { get; init; }
+    public User? Host { get; init; }
+    public required string Title { get; set; }
+    public string Description { get; set; } = "";
+    public DateTimeOffset ScheduledAt { get; set; }
+
+    /// <summary>The IANA zone the host planned in, for display; <see cref="ScheduledAt"/> is always UTC.</summary>
+    public string? TimeZone { get; set; }
+
+    public int DurationMinutes { get; set; }
+    public int MaxPlayers { get; set; }
+    public string Where { get; set; } = "";
+    public SignupMethod SignupMethod { get; set; }
+    public List<int> ReminderMinutes { get; set; } = [];
+    public List<string> AllowedPlayerRoleIds { get; set; } = [];
+    public GameStatus Status { get; set; }
+    public string? DiscordMessageId { get; set; }
+    public List<Participant> Participants { get; init; } = [];
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset EndsAt => ScheduledAt.AddMinutes(DurationMinutes);
+
+    /// <summary>Players may join or leave only while the game is scheduled and has not started.</summary>
+    public bool IsOpen(DateTimeOffset now) => Status == GameStatus.Scheduled && now < ScheduledAt;
+}

@@ -1,0 +1,16 @@
+namespace GameScheduler.Core.Games;
+
+/// <summary>A change to a game. Null fields keep their current value.</summary>
+public sealed record GameEdit
+{
+    public string? ChannelId { get; init; }
+    public string? Title { get; init; }
+    public string? Description { get; init; }
+    public DateTimeOffset? ScheduledAt { get; init; }
+    public string? TimeZone { get; init; }
+    public int? DurationMinutes { get; init; }
+    public int? MaxPlayers { get; init; }
+    public string? Where { get; init; }
+    public SignupMethod? SignupMethod { get; init; }
+    public IReadOnlyList<int>? ReminderMinutes { get; init; }
+}

@@ -1,0 +1,21 @@
+namespace GameScheduler.Core.Games;
+
+/// <summary>Filters and paging for listing games; with no guild, all the caller's guilds are listed.</summary>
+public sealed record GameListQuery(
+    string? GuildId = null,
+    GameStatus? Status = null,
+    GameRoleFilter? Role = null,
+    int Page = 1,
+    int PageSize = 20)
+{
+    public const int MaxPageSize = 100;
+}
+
+/// <summary>Only games the caller hosts, or only games the caller is on the roster of.</summary>
+public enum GameRoleFilter
+{
+    Host,
+    Participant,
+}
+
+public sealed record GamePage(IReadOnlyList<GameView> Items, int Page, int PageSize, int Total);

@@ -1,0 +1,23 @@
+using GameScheduler.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GameScheduler.Core.Games;
+
+internal static class GameLoading
+{
+    /// <summary>Everything a <see cref="GameView"/> and the rules need.</summary>
+    public static IQueryable<Game> WithDetails(this IQueryable<Game> games) => games
+        .Include(game => game.Guild)
+        .Include(game => game.Host)
+        .Include(game => game.Participants).ThenInclude(participant => participant.User);
+
+    /// <summary>
+    /// Locks the game row until the transaction ends, then loads the game. Every roster change takes this lock
+    /// first, so changes to one game happen one after another and each sees the roster the previous one left.
+    /// </summary>
+    public static async Task<Game?> LockAndLoadAsync(this GameSchedulerDbContext db, Guid gameId, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM games WHERE id = {gameId} FOR UPDATE", ct);
+        return await db.Games.WithDetails().SingleOrDefaultAsync(game => game.Id == gameId, ct);
+    }
+}

@@ -1,0 +1,132 @@
+using GameScheduler.Core.Data;
+using GameScheduler.Core.Events;
+using GameScheduler.Core.Members;
+using GameScheduler.Core.Participants;
+using GameScheduler.Core.Schedules;
+using GameScheduler.Core.Templates;
+using GameScheduler.Core.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace GameScheduler.Core.Games;
+
+/// <summary>Creating, editing and cancelling games. Each change commits with its event and its rewritten timers.</summary>
+public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, TimeProvider time)
+{
+    /// <summary>
+    /// Creates a game hosted by the caller. Fields left out come from the chosen template or the guild's default
+    /// template. Members may host with a template that names no host roles; otherwise they need one of its host
+    /// roles, unless they are bot managers.
+    /// </summary>
+    public Task<IGameChangeResult> CreateAsync(Caller caller, NewGame request, CancellationToken cancellationToken) =>
+        db.InTransactionAsync<IGameChangeResult>(async ct =>
+        {
+            var guild = await db.Guilds.FindAsync([request.GuildId], ct);
+            if (guild is null || caller.MemberOf(guild) is not { } member) return ResourceNotFound.Instance;
+
+            var now = time.GetUtcNow();
+            var template = await db.Templates.SingleOrDefaultAsync(
+                template => template.GuildId == guild.Id && (request.TemplateId == null ? template.IsDefault : template.Id == request.TemplateId), ct);
+            if (request.TemplateId is not null && template is null) return ValidationFailed.For("template_id", "Unknown template.");
+
+            var defaults = template ?? DefaultTemplate.For(guild.Id, channelId: null, now);
+            if (defaults.AllowedHostRoleIds.Count > 0 && !member.IsBotManager && !member.HoldsAnyOf(defaults.AllowedHostRoleIds))
+            {
+                return new Refused(Refusals.NotAllowedToHost);
+            }
+
+            var settings = new GameSettings(
+                request.ChannelId ?? defaults.ChannelId,
+                request.Title,
+                request.Description ?? "",
+                request.ScheduledAt,
+                request.TimeZone,
+                request.DurationMinutes ?? defaults.DurationMinutes,
+                request.MaxPlayers ?? defaults.MaxPlayers,
+                request.Where ?? defaults.Where,
+                request.SignupMethod ?? defaults.SignupMethod,
+                request.ReminderMinutes ?? defaults.ReminderMinutes);
+            var errors = await ValidateAsync(settings, guild.Id, scheduledAtChanged: true, now, ct);
+            if (errors.Count > 0) return new ValidationFailed(errors);
+
+            var host = await users.UpsertAsync(caller.User, ct);
+            var game = new Game
+            {
+                Id = Guid.CreateVersion7(now),
+                GuildId = guild.Id,
+                Guild = guild,
+                ChannelId = settings.ChannelId!,
+                TemplateId = template?.Id,
+                HostId = host.Id,
+                Host = host,
+                Title = settings.Title!,
+                AllowedPlayerRoleIds = [.. defaults.AllowedPlayerRoleIds],
+                Status = GameStatus.Scheduled,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            settings.ApplyTo(game);
+            db.Games.Add(game);
+            await db.ReplaceScheduleAsync(game, now, ct);
+            db.AddGameEvent(EventTypes.GameCreated, game, now);
+            await db.SaveChangesAsync(ct);
+            return new GameSaved(GameView.Of(game, member, now));
+        }, cancellationToken);
+
+    /// <summary>Edits a game; fewer or more seats promote or demote players, and a new time rewrites the timers.</summary>
+    public Task<IGameChangeResult> UpdateAsync(Caller caller, Guid gameId, GameEdit edit, CancellationToken cancellationToken) =>
+        db.InTransactionAsync<IGameChangeResult>(async ct =>
+        {
+            var game = await db.LockAndLoadAsync(gameId, ct);
+            if (game is null || caller.MemberOf(game.Guild!) is not { } member) return ResourceNotFound.Instance;
+            if (GameManagementRules.ManageRefusal(game, member) is { } refusal) return new Refused(refusal);
+
+            var now = time.GetUtcNow();
+            var settings = GameSettings.Of(game).With(edit);
+            var scheduledAtChanged = edit.ScheduledAt is { } scheduledAt && scheduledAt != game.ScheduledAt;
+            var errors = await ValidateAsync(settings, game.GuildId, scheduledAtChanged, now, ct);
+            if (errors.Count > 0) return new ValidationFailed(errors);
+
+            var before = Roster.Of(game);
+            settings.ApplyTo(game);
+            game.UpdatedAt = now;
+            await db.ReplaceScheduleAsync(game, now, ct);
+            db.AddGameEvent(EventTypes.GameUpdated, game, now, RosterDiff.Between(before, Roster.Of(game)));
+            await db.SaveChangesAsync(ct);
+            return new GameSaved(GameView.Of(game, member, now));
+        }, cancellationToken);
+
+    /// <summary>Cancels a scheduled game: its timers are dropped and game.cancelled is written.</summary>
+    public Task<IGameChangeResult> CancelAsync(Caller caller, Guid gameId, CancellationToken cancellationToken) =>
+        db.InTransactionAsync<IGameChangeResult>(async ct =>
+        {
+            var game = await db.LockAndLoadAsync(gameId, ct);
+            if (game is null || caller.MemberOf(game.Guild!) is not { } member) return ResourceNotFound.Instance;
+            if (GameManagementRules.ManageRefusal(game, member) is { } refusal) return new Refused(refusal);
+
+            var now = time.GetUtcNow();
+            game.Status = GameStatus.Cancelled;
+            game.UpdatedAt = now;
+            await db.ReplaceScheduleAsync(game, now, ct);
+            db.AddGameEvent(EventTypes.GameCancelled, game, now);
+            await db.SaveChangesAsync(ct);
+            return new GameSaved(GameView.Of(game, member, now));
+        }, cancellationToken);
+
+    /// <summary>Remembers the bot's announcement message; returns false when the game does not exist.</summary>
+    public async Task<bool> RecordAnnouncementAsync(Guid gameId, string discordMessageId, CancellationToken cancellationToken) =>
+        await db.Games
+            .Where(game => game.Id == gameId)
+            .ExecuteUpdateAsync(set => set.SetProperty(game => game.DiscordMessageId, discordMessageId), cancellationToken) == 1;
+
+    private async Task<Dictionary<string, string[]>> ValidateAsync(
+        GameSettings settings, string guildId, bool scheduledAtChanged, DateTimeOffset now, CancellationToken ct)
+    {
+        var errors = GameSettingsValidator.Validate(settings, scheduledAtChanged, now);
+        if (!errors.ContainsKey("channel_id")
+            && !await db.Channels.AnyAsync(channel => channel.Id == settings.ChannelId && channel.GuildId == guildId, ct))
+        {
+            errors["channel_id"] = ["Unknown channel."];
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,53 @@
+namespace GameScheduler.Core.Games;
+
+/// <summary>A game's editable fields once defaults are filled in; the input of <see cref="GameSettingsValidator"/>.</summary>
+public sealed record GameSettings(
+    string? ChannelId,
+    string? Title,
+    string Description,
+    DateTimeOffset? ScheduledAt,
+    string? TimeZone,
+    int DurationMinutes,
+    int MaxPlayers,
+    string Where,
+    SignupMethod SignupMethod,
+    IReadOnlyList<int> ReminderMinutes)
+{
+    public static GameSettings Of(Game game) => new(
+        game.ChannelId,
+        game.Title,
+        game.Description,
+        game.ScheduledAt,
+        game.TimeZone,
+        game.DurationMinutes,
+        game.MaxPlayers,
+        game.Where,
+        game.SignupMethod,
+        game.ReminderMinutes);
+
+    public GameSettings With(GameEdit edit) => new(
+        edit.ChannelId ?? ChannelId,
+        edit.Title ?? Title,
+        edit.Description ?? Description,
+        edit.ScheduledAt ?? ScheduledAt,
+        edit.TimeZone ?? TimeZone,
+        edit.DurationMinutes ?? DurationMinutes,
+        edit.MaxPlayers ?? MaxPlayers,
+        edit.Where ?? Where,
+        edit.SignupMethod ?? SignupMethod,
+        edit.ReminderMinutes ?? ReminderMinutes);
+
+    public void ApplyTo(Game game)
+    {
+        game.ChannelId = ChannelId!;
+        game.Title = Title!.Trim();
+        game.Description = Description;
+        game.ScheduledAt = ScheduledAt!.Value.ToUniversalTime();
+        game.TimeZone = TimeZone;
+        game.DurationMinutes = DurationMinutes;
+        game.MaxPlayers = MaxPlayers;
+        game.Where = Where;
+        game.SignupMethod = SignupMethod;
+        game.ReminderMinutes = [.. ReminderMinutes.Distinct().OrderDescending()];
+    }
+}

@@ -1,0 +1,41 @@
+namespace GameScheduler.Core.Games;
+
+/// <summary>Field rules for a game; errors are keyed by the snake_case field names of the REST contract.</summary>
+public static class GameSettingsValidator
+{
+    public const int DescriptionMaxLength = 4000;
+    public const int WhereMaxLength = 500;
+    public const int MaxPlayersLimit = 100;
+    public const int LongestDurationMinutes = 7 * 24 * 60;
+    public const int EarliestReminderMinutes = 7 * 24 * 60;
+    public const int MaxReminders = 10;
+
+    /// <param name="scheduledAtChanged">Only a new start time must lie in the future; an edit of the title need not move the start.</param>
+    public static Dictionary<string, string[]> Validate(GameSettings settings, bool scheduledAtChanged, DateTimeOffset now)
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Fail(string field, string message) => errors[field] = [message];
+
+        if (string.IsNullOrWhiteSpace(settings.Title)) Fail("title", "Title is required.");
+        else if (settings.Title.Trim().Length > Game.TitleMaxLength) Fail("title", $"Title must be at most {Game.TitleMaxLength} characters.");
+
+        if (settings.Description.Length > DescriptionMaxLength) Fail("description", $"Description must be at most {DescriptionMaxLength} characters.");
+        if (settings.Where.Length > WhereMaxLength) Fail("where", $"Where must be at most {WhereMaxLength} characters.");
+        if (string.IsNullOrWhiteSpace(settings.ChannelId)) Fail("channel_id", "Channel is required.");
+
+        if (settings.ScheduledAt is not { } scheduledAt) Fail("scheduled_at", "Scheduled time is required.");
+        else if (scheduledAtChanged && scheduledAt <= now) Fail("scheduled_at", "The scheduled time must be in the future.");
+
+        if (settings.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)) Fail("time_zone", $"Unknown time zone '{zone}'.");
+
+        if (settings.MaxPlayers is < 1 or > MaxPlayersLimit) Fail("max_players", $"Max players must be between 1 and {MaxPlayersLimit}.");
+        if (settings.DurationMinutes is < 1 or > LongestDurationMinutes) Fail("duration_minutes", $"Duration must be between 1 and {LongestDurationMinutes} minutes.");
+
+        if (settings.ReminderMinutes.Count > MaxReminders) Fail("reminder_minutes", $"At most {MaxReminders} reminders are allowed.");
+        else if (settings.ReminderMinutes.Any(minutes => minutes is < 1 or > EarliestReminderMinutes))
+            Fail("reminder_minutes", $"Reminders must be between 1 and {EarliestReminderMinutes} minutes before the start.");
+
+        if (!Enum.IsDefined(settings.SignupMethod)) Fail("signup_method", "Unknown signup method.");
+        return errors;
+    }
+}

@@ -1,0 +1,81 @@
+using GameScheduler.Core.Members;
+using GameScheduler.Core.Participants;
+
+namespace GameScheduler.Core.Games;
+
+/// <summary>A game as Api and Bot show it: roster split and ordered, and what the viewer may do.</summary>
+public sealed record GameView(
+    Guid Id,
+    string GuildId,
+    string ChannelId,
+    Guid? TemplateId,
+    string Title,
+    string Description,
+    DateTimeOffset ScheduledAt,
+    string? TimeZone,
+    int DurationMinutes,
+    int MaxPlayers,
+    string Where,
+    SignupMethod SignupMethod,
+    IReadOnlyList<int> ReminderMinutes,
+    IReadOnlyList<string> AllowedPlayerRoleIds,
+    GameStatus Status,
+    GameHost Host,
+    string? DiscordMessageId,
+    IReadOnlyList<ParticipantView> Confirmed,
+    IReadOnlyList<ParticipantView> Waitlisted,
+    bool AcceptsSelfSignup,
+    ViewerPermissions Viewer,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    /// <param name="game">A game loaded with its host and its participants' users.</param>
+    /// <param name="viewer">Whose permissions to compute; null for a neutral view such as the Discord announcement.</param>
+    public static GameView Of(Game game, GuildMember? viewer, DateTimeOffset now)
+    {
+        var roster = Roster.Of(game);
+        return new GameView(
+            game.Id,
+            game.GuildId,
+            game.ChannelId,
+            game.TemplateId,
+            game.Title,
+            game.Description,
+            game.ScheduledAt,
+            game.TimeZone,
+            game.DurationMinutes,
+            game.MaxPlayers,
+            game.Where,
+            game.SignupMethod,
+            [.. game.ReminderMinutes],
+            [.. game.AllowedPlayerRoleIds],
+            game.Status,
+            new GameHost(game.HostId, game.Host?.DisplayName ?? game.HostId),
+            game.DiscordMessageId,
+            [.. roster.Confirmed.Select(ParticipantView.Of)],
+            [.. roster.Waitlisted.Select(ParticipantView.Of)],
+            ParticipationRules.AcceptsSelfSignup(game, now),
+            viewer is null ? ViewerPermissions.None : ViewerPermissions.For(game, roster, viewer, now),
+            game.CreatedAt,
+            game.UpdatedAt);
+    }
+}
+
+public sealed record GameHost(string UserId, string DisplayName);
+
+public sealed record ParticipantView(
+    Guid Id,
+    string? UserId,
+    string DisplayName,
+    PositionType PositionType,
+    int Position,
+    DateTimeOffset JoinedAt)
+{
+    public static ParticipantView Of(Participant participant) => new(
+        participant.Id,
+        participant.UserId,
+        participant.DisplayName,
+        participant.PositionType,
+        participant.Position,
+        participant.JoinedAt);
+}

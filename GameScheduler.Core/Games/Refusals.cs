@@ -1,0 +1,15 @@
+namespace GameScheduler.Core.Games;
+
+/// <summary>The human-readable reasons a rule refuses a request; Api and Bot show them as they are.</summary>
+public static class Refusals
+{
+    public const string GameCancelled = "The game has been cancelled.";
+    public const string GameStarted = "The game has already started.";
+    public const string HostSelectsPlayers = "Only the host can add players to this game.";
+    public const string RoleRequired = "Only members with one of this game's player roles can join it.";
+    public const string NotHostOrManager = "Only the game's host or a bot manager can change this game.";
+    public const string GameClosedForChanges = "The game can no longer be changed.";
+    public const string NotAllowedToHost = "You need one of the template's host roles to host a game with it.";
+    public const string NotBotManager = "Only bot managers can change this guild's settings.";
+    public const string DefaultTemplateRequired = "The default template cannot be deleted.";
+}

@@ -1,0 +1,16 @@
+namespace GameScheduler.Core.Guilds;
+
+/// <summary>A Discord guild the bot is in, with its GameScheduler configuration.</summary>
+public sealed class Guild
+{
+    public required string Id { get; init; }
+    public required string Name { get; set; }
+    public string? IconHash { get; set; }
+    public required string OwnerId { get; set; }
+
+    /// <summary>Members holding one of these roles manage games and templates, as ADMINISTRATOR and MANAGE_GUILD holders do.</summary>
+    public List<string> BotManagerRoleIds { get; set; } = [];
+
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,15 @@
+namespace GameScheduler.Core.Guilds;
+
+/// <summary>A guild as the bot sees it on Discord, with its text channels and roles.</summary>
+public sealed record GuildSnapshot(
+    string Id,
+    string Name,
+    string? IconHash,
+    string OwnerId,
+    IReadOnlyList<ChannelSnapshot> Channels,
+    IReadOnlyList<RoleSnapshot> Roles);
+
+public sealed record ChannelSnapshot(string Id, string Name);
+
+/// <param name="Permissions">The role's permission bit set as Discord reports it.</param>
+public sealed record RoleSnapshot(string Id, string Name, long Permissions);

@@ -1,0 +1,17 @@
+namespace GameScheduler.Core.Participants;
+
+/// <summary>The outcome of the join rule for one member and one game.</summary>
+public abstract record JoinDecision
+{
+    private JoinDecision()
+    {
+    }
+
+    /// <summary>The member may join and takes a seat of this type.</summary>
+    public sealed record Accept(PositionType PositionType) : JoinDecision;
+
+    /// <summary>The member is on the roster already; joining again changes nothing.</summary>
+    public sealed record AlreadyIn(Participant Participant) : JoinDecision;
+
+    public sealed record Refuse(string Reason) : JoinDecision;
+}

@@ -1,0 +1,38 @@
+using GameScheduler.Core.Games;
+using GameScheduler.Core.Members;
+
+namespace GameScheduler.Core.Participants;
+
+/// <summary>Who may join or leave a game by themselves, and when.</summary>
+public static class ParticipationRules
+{
+    public static JoinDecision DecideJoin(Game game, Roster roster, GuildMember member, DateTimeOffset now)
+    {
+        if (ClosedReason(game, now) is { } closed) return new JoinDecision.Refuse(closed);
+        if (roster.FindUser(member.UserId) is { } existing) return new JoinDecision.AlreadyIn(existing);
+
+        return game.SignupMethod switch
+        {
+            SignupMethod.SelfSignup or SignupMethod.HostSelectedWithWaitlist => new JoinDecision.Accept(PositionType.SelfAdded),
+            SignupMethod.HostSelected => new JoinDecision.Refuse(Refusals.HostSelectsPlayers),
+            SignupMethod.RoleBased when member.HoldsAnyOf(game.AllowedPlayerRoleIds) => new JoinDecision.Accept(PositionType.RoleMatched),
+            SignupMethod.RoleBased => new JoinDecision.Refuse(Refusals.RoleRequired),
+            _ => throw new ArgumentOutOfRangeException(nameof(game), game.SignupMethod, "Unknown signup method."),
+        };
+    }
+
+    /// <summary>Why nobody may leave the game now, or null while leaving is allowed.</summary>
+    public static string? LeaveRefusal(Game game, DateTimeOffset now) => ClosedReason(game, now);
+
+    /// <summary>Whether the Join button makes sense for anyone: the game is open and players may sign themselves up.</summary>
+    public static bool AcceptsSelfSignup(Game game, DateTimeOffset now) =>
+        game.IsOpen(now) && game.SignupMethod != SignupMethod.HostSelected;
+
+    private static string? ClosedReason(Game game, DateTimeOffset now) => game.Status switch
+    {
+        GameStatus.Cancelled => Refusals.GameCancelled,
+        GameStatus.InProgress or GameStatus.Completed => Refusals.GameStarted,
+        _ when now >= game.ScheduledAt => Refusals.GameStarted,
+        _ => null,
+    };
+}

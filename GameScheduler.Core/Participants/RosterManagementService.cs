@@ -1,0 +1,99 @@
+using GameScheduler.Core.Data;
+using GameScheduler.Core.Games;
+using GameScheduler.Core.Members;
+using GameScheduler.Core.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace GameScheduler.Core.Participants;
+
+/// <summary>The host's (or a bot manager's) hand on the roster: add, remove and reorder players, placeholders included.</summary>
+public sealed class RosterManagementService(GameSchedulerDbContext db, UserDirectory users, TimeProvider time)
+{
+    /// <summary>Adds a player ahead of everyone who signed up by themselves. Adding a user already on the roster changes nothing.</summary>
+    public Task<IGameChangeResult> AddAsync(Caller caller, Guid gameId, NewParticipant newParticipant, CancellationToken cancellationToken) =>
+        ChangeRosterAsync(caller, gameId, async (game, now, ct) =>
+        {
+            if (newParticipant.PlaceholderName is { } name && (name.Trim().Length == 0 || name.Trim().Length > NewParticipant.PlaceholderNameMaxLength))
+            {
+                return ValidationFailed.For("placeholder_name", $"The name must be 1 to {NewParticipant.PlaceholderNameMaxLength} characters.");
+            }
+            if (newParticipant.User is { } profile && game.Participants.Any(participant => participant.UserId == profile.Id)) return null;
+
+            var user = newParticipant.User is { } newUser ? await users.UpsertAsync(newUser, ct) : null;
+            db.Participants.Add(new Participant
+            {
+                Id = Guid.CreateVersion7(now),
+                GameId = game.Id,
+                UserId = user?.Id,
+                User = user,
+                PlaceholderName = user is null ? newParticipant.PlaceholderName!.Trim() : null,
+                PositionType = PositionType.HostAdded,
+                Position = NextHostPosition(game),
+                JoinedAt = now,
+            });
+            return null;
+        }, cancellationToken);
+
+    public Task<IGameChangeResult> RemoveAsync(Caller caller, Guid gameId, Guid participantId, CancellationToken cancellationToken) =>
+        ChangeRosterAsync(caller, gameId, (game, _, _) =>
+        {
+            if (game.Participants.SingleOrDefault(participant => participant.Id == participantId) is not { } participant)
+            {
+                return Task.FromResult<IGameChangeResult?>(ResourceNotFound.Instance);
+            }
+            game.Participants.Remove(participant);
+            db.Participants.Remove(participant);
+            return Task.FromResult<IGameChangeResult?>(null);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Puts the roster in exactly the given order: <paramref name="participantIds"/> must list every participant once.
+    /// All become host-placed, so the host's order is the roster order.
+    /// </summary>
+    public Task<IGameChangeResult> ReorderAsync(Caller caller, Guid gameId, IReadOnlyList<Guid> participantIds, CancellationToken cancellationToken) =>
+        ChangeRosterAsync(caller, gameId, (game, _, _) =>
+        {
+            var byId = game.Participants.ToDictionary(participant => participant.Id);
+            if (participantIds.Count != byId.Count || !participantIds.ToHashSet().SetEquals(byId.Keys))
+            {
+                return Task.FromResult<IGameChangeResult?>(ValidationFailed.For("participant_ids", "List every participant of the game exactly once."));
+            }
+            for (var position = 0; position < participantIds.Count; position++)
+            {
+                var participant = byId[participantIds[position]];
+                participant.PositionType = PositionType.HostAdded;
+                participant.Position = position;
+            }
+            return Task.FromResult<IGameChangeResult?>(null);
+        }, cancellationToken);
+
+    /// <summary>Locks the game, checks the caller may manage it, applies <paramref name="change"/> (null = go ahead) and writes the event.</summary>
+    private Task<IGameChangeResult> ChangeRosterAsync(
+        Caller caller,
+        Guid gameId,
+        Func<Game, DateTimeOffset, CancellationToken, Task<IGameChangeResult?>> change,
+        CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
+        {
+            var game = await db.LockAndLoadAsync(gameId, ct);
+            if (game is null || caller.MemberOf(game.Guild!) is not { } member) return ResourceNotFound.Instance;
+            if (GameManagementRules.ManageRefusal(game, member) is { } refusal) return new Refused(refusal);
+
+            var now = time.GetUtcNow();
+            var before = Roster.Of(game);
+            if (await change(game, now, ct) is { } stopped) return stopped;
+
+            if (db.ChangeTracker.HasChanges())
+            {
+                db.AddRosterChangedEvent(game, before, now);
+                await db.SaveChangesAsync(ct);
+            }
+            return new GameSaved(GameView.Of(game, member, now));
+        }, cancellationToken);
+
+    private static int NextHostPosition(Game game) =>
+        game.Participants.Where(participant => participant.PositionType == PositionType.HostAdded)
+            .Select(participant => participant.Position + 1)
+            .DefaultIfEmpty(0)
+            .Max();
+}

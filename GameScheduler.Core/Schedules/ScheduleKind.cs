@@ -1,0 +1,13 @@
+namespace GameScheduler.Core.Schedules;
+
+public enum ScheduleKind
+{
+    /// <summary>DM the confirmed players a reminder.</summary>
+    Reminder,
+
+    /// <summary>Move the game to IN_PROGRESS at its start.</summary>
+    Start,
+
+    /// <summary>Move the game to COMPLETED once its duration has passed.</summary>
+    Complete,
+}

@@ -1,0 +1,27 @@
+using GameScheduler.Core.Games;
+
+namespace GameScheduler.Core.Schedules;
+
+/// <summary>The timers a scheduled game needs: its reminders still ahead, its start and its end.</summary>
+public static class SchedulePlanner
+{
+    public static IReadOnlyList<ScheduleEntry> Plan(Game game, DateTimeOffset now)
+    {
+        if (game.Status != GameStatus.Scheduled) return [];
+
+        var reminders = game.ReminderMinutes
+            .Distinct()
+            .Select(minutes => (minutes, dueAt: game.ScheduledAt.AddMinutes(-minutes)))
+            .Where(reminder => reminder.dueAt > now)
+            .Select(reminder => new ScheduleEntry
+            {
+                GameId = game.Id, Kind = ScheduleKind.Reminder, ReminderMinutes = reminder.minutes, DueAt = reminder.dueAt,
+            });
+        ScheduleEntry[] transitions =
+        [
+            new() { GameId = game.Id, Kind = ScheduleKind.Start, DueAt = game.ScheduledAt },
+            new() { GameId = game.Id, Kind = ScheduleKind.Complete, DueAt = game.EndsAt },
+        ];
+        return [.. reminders, .. transitions];
+    }
+}

@@ -1,0 +1,35 @@
+using GameScheduler.Core.Games;
+using GameScheduler.Core.Guilds;
+using GameScheduler.Core.Inbox;
+using GameScheduler.Core.Outbox;
+using GameScheduler.Core.Participants;
+using GameScheduler.Core.Schedules;
+using GameScheduler.Core.Users;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GameScheduler.Core;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the domain services (scoped, like the <c>GameSchedulerDbContext</c> they use; register that with
+    /// <c>AddNpgsqlDbContext&lt;GameSchedulerDbContext&gt;("gamescheduler")</c>) and the system clock unless a test
+    /// registered its own <see cref="TimeProvider"/>.
+    /// </summary>
+    public static IServiceCollection AddGameSchedulerCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<GuildSyncService>();
+        services.AddScoped<MemberRemovalService>();
+        services.AddScoped<GameService>();
+        services.AddScoped<GameQueries>();
+        services.AddScoped<ParticipationService>();
+        services.AddScoped<RosterManagementService>();
+        services.AddScoped<ScheduleProcessor>();
+        services.AddScoped<OutboxRelayStore>();
+        services.AddScoped<ProcessedEventLog>();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using GameScheduler.Core.Games;
+
+namespace GameScheduler.Core.Templates;
+
+/// <summary>Defaults for new games in a guild. Every guild has exactly one default template.</summary>
+public sealed class GameTemplate
+{
+    public Guid Id { get; init; }
+    public required string GuildId { get; init; }
+    public required string Name { get; set; }
+    public string? ChannelId { get; set; }
+    public int MaxPlayers { get; set; }
+    public int DurationMinutes { get; set; }
+    public List<int> ReminderMinutes { get; set; } = [];
+    public string Where { get; set; } = "";
+    public SignupMethod SignupMethod { get; set; }
+
+    /// <summary>Members holding one of these roles may host with this template; empty means every member may.</summary>
+    public List<string> AllowedHostRoleIds { get; set; } = [];
+
+    /// <summary>For <see cref="SignupMethod.RoleBased"/>: the roles whose holders may join by themselves.</summary>
+    public List<string> AllowedPlayerRoleIds { get; set; } = [];
+
+    public bool IsDefault { get; set; }
+    public int Order { get; set; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

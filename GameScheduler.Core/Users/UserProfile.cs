@@ -1,0 +1,4 @@
+namespace GameScheduler.Core.Users;
+
+/// <summary>What the caller's Discord identity says about a user; written to <see cref="User"/> on every use.</summary>
+public sealed record UserProfile(string Id, string Username, string DisplayName, string? AvatarHash = null);
