@@ -1,0 +1,18 @@
+using GameScheduler.AppHost.Infrastructure;
+using GameScheduler.AppHost.Web;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var infrastructure = builder.AddInfrastructure(databaseName: "gamescheduler");
+
+var api = builder.AddProject<Projects.GameScheduler_Api>("api")
+    .WithBackingServices(infrastructure)
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.GameScheduler_Bot>("bot")
+    .WithBackingServices(infrastructure)
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+    .WithHttpHealthCheck("/health");
+
+builder.Build().Run();

@@ -1,0 +1,13 @@
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddNpgsqlDataSource("gamescheduler");
+builder.AddRedisClient("cache");
+builder.AddRabbitMQClient("messaging");
+
+var app = builder.Build();
+
+// The bot serves no API; its web host exists for the health endpoints the AppHost watches.
+app.MapDefaultEndpoints();
+
+app.Run();

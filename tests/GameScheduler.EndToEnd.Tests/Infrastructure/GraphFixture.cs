@@ -1,0 +1,75 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GameScheduler.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// Starts the whole graph once per test collection, with the infrastructure as local processes (CI has no container
+/// engine), and waits until every resource is healthy. Startup is the expensive part, so tests share it.
+/// </summary>
+public sealed class GraphFixture : IAsyncLifetime
+{
+    public static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>Long-running resources, each of which must report healthy.</summary>
+    public static readonly string[] HealthyResources = ["postgres", "gamescheduler", "cache", "messaging", "api", "bot"];
+
+    private DistributedApplication? _app;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The graph has not started.");
+
+    public async Task InitializeAsync()
+    {
+        using var startup = new CancellationTokenSource(StartupTimeout);
+        var builder = await DistributedApplicationTestingBuilder
+            .CreateAsync<Projects.GameScheduler_AppHost>(["--Infrastructure:Mode=local"], startup.Token)
+            .WaitAsync(startup.Token);
+        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+
+        _app = await builder.BuildAsync(startup.Token).WaitAsync(startup.Token);
+        try
+        {
+            await _app.StartAsync(startup.Token).WaitAsync(startup.Token);
+            foreach (var resource in HealthyResources)
+            {
+                await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token)
+                    .WaitAsync(startup.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            var states = DescribeResources();
+            // xunit does not dispose a fixture whose initialization failed; stop the servers here.
+            await DisposeAsync();
+            throw new TimeoutException(
+                $"The graph did not become healthy within {StartupTimeout}. Resource states:{Environment.NewLine}{states}");
+        }
+    }
+
+    public HttpClient CreateHttpClient(string resource) => App.CreateHttpClient(resource);
+
+    private string DescribeResources()
+    {
+        var model = App.Services.GetRequiredService<DistributedApplicationModel>();
+        return string.Join(Environment.NewLine, model.Resources.Select(resource =>
+            App.ResourceNotifications.TryGetCurrentState(resource.Name, out var state)
+                ? $"  {resource.Name}: {state.Snapshot.State?.Text ?? "(none)"}, health {state.Snapshot.HealthStatus?.ToString() ?? "(none)"}, exit {state.Snapshot.ExitCode?.ToString() ?? "-"}"
+                    + string.Concat(state.Snapshot.HealthReports.Where(report => report.Status != Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy)
+                        .Select(report => $"; {report.Name}: {report.Status} {report.Description} {report.ExceptionText?.Split(Environment.NewLine)[0]}"))
+                : $"  {resource.Name}: no state"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromMinutes(1));
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class GraphCollection : ICollectionFixture<GraphFixture>
+{
+    public const string Name = "graph";
+}
