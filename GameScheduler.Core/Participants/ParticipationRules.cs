@@ -24,6 +24,17 @@ public static class ParticipationRules
     /// <summary>Why nobody may leave the game now, or null while leaving is allowed.</summary>
     public static string? LeaveRefusal(Game game, DateTimeOffset now) => ClosedReason(game, now);
 
+    /// <summary>
+    /// When a newcomer joins: now, but strictly after everyone already on the roster, so that two joins reading the
+    /// same clock never swap places. Whole microseconds, as PostgreSQL stores them.
+    /// </summary>
+    public static DateTimeOffset JoinedAtFor(Game game, DateTimeOffset now)
+    {
+        var joinedAt = new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMicrosecond, TimeSpan.Zero);
+        var latest = game.Participants.Select(participant => participant.JoinedAt).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
+        return joinedAt > latest ? joinedAt : latest.AddTicks(TimeSpan.TicksPerMicrosecond);
+    }
+
     /// <summary>Whether the Join button makes sense for anyone: the game is open and players may sign themselves up.</summary>
     public static bool AcceptsSelfSignup(Game game, DateTimeOffset now) =>
         game.IsOpen(now) && game.SignupMethod != SignupMethod.HostSelected;

@@ -33,7 +33,7 @@ public sealed class ParticipationService(GameSchedulerDbContext db, UserDirector
                 UserId = user.Id,
                 User = user,
                 PositionType = accepted.PositionType,
-                JoinedAt = now,
+                JoinedAt = ParticipationRules.JoinedAtFor(game, now),
             };
             db.Participants.Add(participant);
             db.AddRosterChangedEvent(game, before, now);

@@ -29,7 +29,7 @@ public sealed class RosterManagementService(GameSchedulerDbContext db, UserDirec
                 PlaceholderName = user is null ? newParticipant.PlaceholderName!.Trim() : null,
                 PositionType = PositionType.HostAdded,
                 Position = NextHostPosition(game),
-                JoinedAt = now,
+                JoinedAt = ParticipationRules.JoinedAtFor(game, now),
             });
             return null;
         }, cancellationToken);

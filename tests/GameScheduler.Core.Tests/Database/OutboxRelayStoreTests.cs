@@ -1,0 +1,65 @@
+using GameScheduler.Core.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace GameScheduler.Core.Tests.Database;
+
+public sealed class OutboxRelayStoreTests(PostgresFixture postgres) : DatabaseTest(postgres)
+{
+    [Fact]
+    public async Task Publishes_unsent_rows_in_order_and_marks_only_confirmed_ones_sent()
+    {
+        var games = new[] { await CreateGameAsync(), await CreateGameAsync(), await CreateGameAsync() };
+        var published = new List<Guid>();
+
+        var sent = await Service<OutboxRelayStore>().PublishBatchAsync(2, (batch, _) =>
+        {
+            published.AddRange(batch.Select(message => message.Id));
+            return Task.FromResult<IReadOnlyCollection<Guid>>([batch[0].Id]);
+        }, Timeout);
+
+        var rows = await Db().OutboxMessages.OrderBy(message => message.Sequence).ToListAsync(Timeout);
+        Assert.Equal(1, sent);
+        Assert.Equal(rows.Take(2).Select(message => message.Id), published);
+        Assert.Equal([true, false, false], rows.Select(message => message.SentAt is not null));
+        Assert.Equal([1, 1, 0], rows.Select(message => message.Attempts));
+        Assert.Equal(games.Select(game => game.Id), rows.Select(message => message.Payload).Select(payload => games.Single(game => payload.Contains(game.Id.ToString())).Id));
+    }
+
+    [Fact]
+    public async Task A_failed_publish_leaves_the_rows_for_the_next_attempt()
+    {
+        await CreateGameAsync();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Service<OutboxRelayStore>().PublishBatchAsync(
+            10, (_, _) => throw new InvalidOperationException("The broker is down."), Timeout));
+
+        Assert.Equal(1, await Service<OutboxRelayStore>().CountUnsentAsync(Timeout));
+    }
+
+    [Fact]
+    public async Task Two_relays_never_take_the_same_row()
+    {
+        await CreateGameAsync();
+        var firstHasRows = new TaskCompletionSource();
+        var releaseFirst = new TaskCompletionSource();
+        var secondBatchSizes = new List<int>();
+
+        var first = Service<OutboxRelayStore>().PublishBatchAsync(10, async (batch, _) =>
+        {
+            firstHasRows.SetResult();
+            await releaseFirst.Task.WaitAsync(Timeout);
+            return [.. batch.Select(message => message.Id)];
+        }, Timeout);
+        await firstHasRows.Task.WaitAsync(Timeout);
+        var second = await Service<OutboxRelayStore>().PublishBatchAsync(10, (batch, _) =>
+        {
+            secondBatchSizes.Add(batch.Count);
+            return Task.FromResult<IReadOnlyCollection<Guid>>([]);
+        }, Timeout);
+        releaseFirst.SetResult();
+
+        Assert.Equal(1, await first);
+        Assert.Equal(0, second);
+        Assert.Empty(secondBatchSizes);
+    }
+}

@@ -1,0 +1,72 @@
+using GameScheduler.Core.Games;
+
+namespace GameScheduler.Core.Tests.Rules;
+
+public sealed class GameSettingsValidatorTests
+{
+    private static readonly GameSettings Valid = new(
+        ChannelId: "channel-1",
+        Title: "Board games",
+        Description: "",
+        ScheduledAt: Sample.Now.AddDays(1),
+        TimeZone: "Europe/Berlin",
+        DurationMinutes: 120,
+        MaxPlayers: 10,
+        Where: "Voice",
+        SignupMethod: SignupMethod.SelfSignup,
+        ReminderMinutes: [60, 15]);
+
+    [Fact]
+    public void Accepts_valid_settings()
+    {
+        Assert.Empty(GameSettingsValidator.Validate(Valid, scheduledAtChanged: true, Sample.Now));
+    }
+
+    [Fact]
+    public void Reports_each_bad_field_under_its_snake_case_name()
+    {
+        var settings = Valid with
+        {
+            ChannelId = null,
+            Title = new string('x', Game.TitleMaxLength + 1),
+            ScheduledAt = Sample.Now.AddMinutes(-1),
+            TimeZone = "Mars/Olympus_Mons",
+            DurationMinutes = 0,
+            MaxPlayers = GameSettingsValidator.MaxPlayersLimit + 1,
+            ReminderMinutes = [0],
+        };
+
+        var errors = GameSettingsValidator.Validate(settings, scheduledAtChanged: true, Sample.Now);
+
+        Assert.Equal(
+            ["channel_id", "duration_minutes", "max_players", "reminder_minutes", "scheduled_at", "time_zone", "title"],
+            errors.Keys.Order());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(101)]
+    public void Max_players_must_be_between_1_and_100(int maxPlayers)
+    {
+        var errors = GameSettingsValidator.Validate(Valid with { MaxPlayers = maxPlayers }, scheduledAtChanged: true, Sample.Now);
+
+        Assert.Equal(["Max players must be between 1 and 100."], errors["max_players"]);
+    }
+
+    [Fact]
+    public void A_blank_title_is_missing()
+    {
+        var errors = GameSettingsValidator.Validate(Valid with { Title = "  " }, scheduledAtChanged: true, Sample.Now);
+
+        Assert.Equal(["Title is required."], errors["title"]);
+    }
+
+    [Fact]
+    public void A_past_start_is_accepted_when_the_edit_does_not_move_it()
+    {
+        var started = Valid with { ScheduledAt = Sample.Now.AddMinutes(-5) };
+
+        Assert.Empty(GameSettingsValidator.Validate(started, scheduledAtChanged: false, Sample.Now));
+        Assert.Contains("scheduled_at", GameSettingsValidator.Validate(started, scheduledAtChanged: true, Sample.Now).Keys);
+    }
+}

@@ -1,0 +1,94 @@
+using GameScheduler.Core.Games;
+using GameScheduler.Core.Participants;
+
+namespace GameScheduler.Core.Tests.Rules;
+
+public sealed class ParticipationRulesTests
+{
+    [Theory]
+    [InlineData(SignupMethod.SelfSignup)]
+    [InlineData(SignupMethod.HostSelectedWithWaitlist)]
+    public void Members_join_by_themselves_as_self_added(SignupMethod signupMethod)
+    {
+        var game = Sample.Game(signupMethod);
+
+        var decision = Decide(game, Sample.Member("player"));
+
+        Assert.Equal(new JoinDecision.Accept(PositionType.SelfAdded), decision);
+    }
+
+    [Fact]
+    public void Host_selected_games_refuse_self_join()
+    {
+        var decision = Decide(Sample.Game(SignupMethod.HostSelected), Sample.Member("player"));
+
+        Assert.Equal(new JoinDecision.Refuse(Refusals.HostSelectsPlayers), decision);
+    }
+
+    [Fact]
+    public void Role_based_games_accept_holders_of_a_player_role_as_role_matched()
+    {
+        var decision = Decide(Sample.Game(SignupMethod.RoleBased), Sample.Member("player", roleIds: "player-role"));
+
+        Assert.Equal(new JoinDecision.Accept(PositionType.RoleMatched), decision);
+    }
+
+    [Fact]
+    public void Role_based_games_refuse_members_without_a_player_role()
+    {
+        var decision = Decide(Sample.Game(SignupMethod.RoleBased), Sample.Member("player", roleIds: "other-role"));
+
+        Assert.Equal(new JoinDecision.Refuse(Refusals.RoleRequired), decision);
+    }
+
+    [Fact]
+    public void Joining_twice_finds_the_existing_seat()
+    {
+        var game = Sample.Game();
+        var seat = game.Join("player");
+
+        var decision = Decide(game, Sample.Member("player"));
+
+        Assert.Equal(new JoinDecision.AlreadyIn(seat), decision);
+    }
+
+    [Theory]
+    [InlineData(GameStatus.InProgress, Refusals.GameStarted)]
+    [InlineData(GameStatus.Completed, Refusals.GameStarted)]
+    [InlineData(GameStatus.Cancelled, Refusals.GameCancelled)]
+    public void Nobody_joins_or_leaves_a_game_that_is_no_longer_scheduled(GameStatus status, string reason)
+    {
+        var game = Sample.Game(status: status);
+        game.Join("player");
+
+        Assert.Equal(new JoinDecision.Refuse(reason), Decide(game, Sample.Member("newcomer")));
+        Assert.Equal(reason, ParticipationRules.LeaveRefusal(game, Sample.Now));
+    }
+
+    [Fact]
+    public void Nobody_joins_or_leaves_once_the_start_time_has_passed_even_before_the_status_moves()
+    {
+        var game = Sample.Game();
+        var atStart = game.ScheduledAt;
+
+        Assert.Equal(new JoinDecision.Refuse(Refusals.GameStarted), ParticipationRules.DecideJoin(game, Roster.Of(game), Sample.Member("player"), atStart));
+        Assert.Equal(Refusals.GameStarted, ParticipationRules.LeaveRefusal(game, atStart));
+        Assert.Null(ParticipationRules.LeaveRefusal(game, atStart.AddSeconds(-1)));
+    }
+
+    [Theory]
+    [InlineData(SignupMethod.SelfSignup, true)]
+    [InlineData(SignupMethod.HostSelectedWithWaitlist, true)]
+    [InlineData(SignupMethod.RoleBased, true)]
+    [InlineData(SignupMethod.HostSelected, false)]
+    public void The_join_button_is_offered_while_players_may_sign_up(SignupMethod signupMethod, bool offered)
+    {
+        var game = Sample.Game(signupMethod);
+
+        Assert.Equal(offered, ParticipationRules.AcceptsSelfSignup(game, Sample.Now));
+        Assert.False(ParticipationRules.AcceptsSelfSignup(game, game.ScheduledAt));
+    }
+
+    private static JoinDecision Decide(Game game, Members.GuildMember member) =>
+        ParticipationRules.DecideJoin(game, Roster.Of(game), member, Sample.Now);
+}
