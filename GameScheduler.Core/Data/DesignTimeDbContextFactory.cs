@@ -9,5 +9,6 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<G
     public GameSchedulerDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<GameSchedulerDbContext>()
             .UseNpgsql("Host=localhost;Database=gamescheduler")
+            .UseGameSchedulerConventions()
             .Options);
 }

@@ -23,9 +23,6 @@ public sealed class GameSchedulerDbContext(DbContextOptions<GameSchedulerDbConte
     public DbSet<ScheduleEntry> ScheduleEntries => Set<ScheduleEntry>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.UseSnakeCaseNamingConvention();
-
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<GameStatus>().HaveConversion<UpperSnakeCaseEnumConverter<GameStatus>>();

@@ -41,7 +41,9 @@ public abstract class DatabaseTest(PostgresFixture postgres) : IAsyncLifetime
         var connectionString = await postgres.CreateDatabaseAsync(Timeout);
         services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Time)
-            .AddDbContext<GameSchedulerDbContext>(options => options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()))
+            .AddDbContext<GameSchedulerDbContext>(options => options
+                .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
+                .UseGameSchedulerConventions())
             .AddGameSchedulerCore()
             .BuildServiceProvider();
         await Service<GuildSyncService>().SyncAsync(Guild, Timeout);

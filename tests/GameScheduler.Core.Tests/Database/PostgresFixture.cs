@@ -35,6 +35,7 @@ public sealed class PostgresFixture : IAsyncLifetime
     public static GameSchedulerDbContext CreateDbContext(string connectionString) =>
         new(new DbContextOptionsBuilder<GameSchedulerDbContext>()
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
+            .UseGameSchedulerConventions()
             .Options);
 
     public async Task InitializeAsync()
