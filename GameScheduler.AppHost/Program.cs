@@ -5,13 +5,18 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var infrastructure = builder.AddInfrastructure(databaseName: "gamescheduler");
 
+var migrations = builder.AddProject<Projects.GameScheduler_MigrationService>("migrations")
+    .WithReference(infrastructure.Database).WaitFor(infrastructure.Database);
+
 var api = builder.AddProject<Projects.GameScheduler_Api>("api")
     .WithBackingServices(infrastructure)
+    .WaitForCompletion(migrations)
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.GameScheduler_Bot>("bot")
     .WithBackingServices(infrastructure)
+    .WaitForCompletion(migrations)
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithHttpHealthCheck("/health");
 

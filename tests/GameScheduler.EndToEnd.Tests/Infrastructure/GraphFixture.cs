@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 
 namespace GameScheduler.EndToEnd.Tests.Infrastructure;
@@ -14,7 +15,9 @@ public sealed class GraphFixture : IAsyncLifetime
     /// <summary>Long-running resources, each of which must report healthy.</summary>
     public static readonly string[] HealthyResources = ["postgres", "gamescheduler", "cache", "messaging", "api", "bot"];
 
+    private readonly CancellationTokenSource _stopFollowingLogs = new();
     private DistributedApplication? _app;
+    private ResourceLogTail? _logTail;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The graph has not started.");
 
@@ -27,6 +30,9 @@ public sealed class GraphFixture : IAsyncLifetime
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
 
         _app = await builder.BuildAsync(startup.Token).WaitAsync(startup.Token);
+        var model = _app.Services.GetRequiredService<DistributedApplicationModel>();
+        _logTail = new ResourceLogTail(_app.Services.GetRequiredService<ResourceLoggerService>());
+        _logTail.Follow(model.Resources.Select(resource => resource.Name), _stopFollowingLogs.Token);
         try
         {
             await _app.StartAsync(startup.Token).WaitAsync(startup.Token);
@@ -36,13 +42,14 @@ public sealed class GraphFixture : IAsyncLifetime
                     .WaitAsync(startup.Token);
             }
         }
-        catch (OperationCanceledException)
+        catch (Exception exception) when (exception is OperationCanceledException or DistributedApplicationException)
         {
             var states = DescribeResources();
             // xunit does not dispose a fixture whose initialization failed; stop the servers here.
             await DisposeAsync();
-            throw new TimeoutException(
-                $"The graph did not become healthy within {StartupTimeout}. Resource states:{Environment.NewLine}{states}");
+            throw new InvalidOperationException(
+                $"The graph did not become healthy within {StartupTimeout} ({exception.Message}). Resources:{Environment.NewLine}{states}",
+                exception);
         }
     }
 
@@ -54,13 +61,13 @@ public sealed class GraphFixture : IAsyncLifetime
         return string.Join(Environment.NewLine, model.Resources.Select(resource =>
             App.ResourceNotifications.TryGetCurrentState(resource.Name, out var state)
                 ? $"  {resource.Name}: {state.Snapshot.State?.Text ?? "(none)"}, health {state.Snapshot.HealthStatus?.ToString() ?? "(none)"}, exit {state.Snapshot.ExitCode?.ToString() ?? "-"}"
-                    + string.Concat(state.Snapshot.HealthReports.Where(report => report.Status != Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy)
-                        .Select(report => $"; {report.Name}: {report.Status} {report.Description} {report.ExceptionText?.Split(Environment.NewLine)[0]}"))
+                    + (state.Snapshot.HealthStatus == HealthStatus.Healthy ? "" : Environment.NewLine + _logTail?.Describe(resource.Name))
                 : $"  {resource.Name}: no state"));
     }
 
     public async Task DisposeAsync()
     {
+        await _stopFollowingLogs.CancelAsync();
         if (_app is not null)
         {
             await _app.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromMinutes(1));
