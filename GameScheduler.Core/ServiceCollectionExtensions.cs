@@ -4,6 +4,7 @@ using GameScheduler.Core.Inbox;
 using GameScheduler.Core.Outbox;
 using GameScheduler.Core.Participants;
 using GameScheduler.Core.Schedules;
+using GameScheduler.Core.Templates;
 using GameScheduler.Core.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,9 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<UserDirectory>();
         services.AddScoped<GuildSyncService>();
+        services.AddScoped<GuildQueries>();
+        services.AddScoped<GuildSettingsService>();
+        services.AddScoped<TemplateService>();
         services.AddScoped<MemberRemovalService>();
         services.AddScoped<GameService>();
         services.AddScoped<GameQueries>();

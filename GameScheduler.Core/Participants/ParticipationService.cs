@@ -16,6 +16,8 @@ public sealed class ParticipationService(GameSchedulerDbContext db, UserDirector
     public Task<IJoinResult> JoinAsync(Caller caller, Guid gameId, CancellationToken cancellationToken) =>
         db.InTransactionAsync<IJoinResult>(async ct =>
         {
+            // Users before games: every transaction that touches both locks them in this order.
+            var user = await users.UpsertAsync(caller.User, ct);
             var game = await db.LockAndLoadAsync(gameId, ct);
             if (game is null || caller.MemberOf(game.Guild!) is not { } member) return ResourceNotFound.Instance;
 
@@ -25,7 +27,6 @@ public sealed class ParticipationService(GameSchedulerDbContext db, UserDirector
             if (decision is JoinDecision.Refuse refusal) return new Refused(refusal.Reason);
             if (decision is not JoinDecision.Accept accepted) return new AlreadyJoined(GameView.Of(game, member, now));
 
-            var user = await users.UpsertAsync(caller.User, ct);
             var participant = new Participant
             {
                 Id = Guid.CreateVersion7(now),

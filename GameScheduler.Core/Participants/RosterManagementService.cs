@@ -11,15 +11,14 @@ public sealed class RosterManagementService(GameSchedulerDbContext db, UserDirec
 {
     /// <summary>Adds a player ahead of everyone who signed up by themselves. Adding a user already on the roster changes nothing.</summary>
     public Task<IGameChangeResult> AddAsync(Caller caller, Guid gameId, NewParticipant newParticipant, CancellationToken cancellationToken) =>
-        ChangeRosterAsync(caller, gameId, async (game, now, ct) =>
+        ChangeRosterAsync(caller, gameId, newParticipant.User, (game, user, now) =>
         {
             if (newParticipant.PlaceholderName is { } name && (name.Trim().Length == 0 || name.Trim().Length > NewParticipant.PlaceholderNameMaxLength))
             {
                 return ValidationFailed.For("placeholder_name", $"The name must be 1 to {NewParticipant.PlaceholderNameMaxLength} characters.");
             }
-            if (newParticipant.User is { } profile && game.Participants.Any(participant => participant.UserId == profile.Id)) return null;
+            if (user is not null && game.Participants.Any(participant => participant.UserId == user.Id)) return null;
 
-            var user = newParticipant.User is { } newUser ? await users.UpsertAsync(newUser, ct) : null;
             db.Participants.Add(new Participant
             {
                 Id = Guid.CreateVersion7(now),
@@ -35,15 +34,15 @@ public sealed class RosterManagementService(GameSchedulerDbContext db, UserDirec
         }, cancellationToken);
 
     public Task<IGameChangeResult> RemoveAsync(Caller caller, Guid gameId, Guid participantId, CancellationToken cancellationToken) =>
-        ChangeRosterAsync(caller, gameId, (game, _, _) =>
+        ChangeRosterAsync(caller, gameId, userToRecord: null, (game, _, _) =>
         {
             if (game.Participants.SingleOrDefault(participant => participant.Id == participantId) is not { } participant)
             {
-                return Task.FromResult<IGameChangeResult?>(ResourceNotFound.Instance);
+                return ResourceNotFound.Instance;
             }
             game.Participants.Remove(participant);
             db.Participants.Remove(participant);
-            return Task.FromResult<IGameChangeResult?>(null);
+            return null;
         }, cancellationToken);
 
     /// <summary>
@@ -51,12 +50,12 @@ public sealed class RosterManagementService(GameSchedulerDbContext db, UserDirec
     /// All become host-placed, so the host's order is the roster order.
     /// </summary>
     public Task<IGameChangeResult> ReorderAsync(Caller caller, Guid gameId, IReadOnlyList<Guid> participantIds, CancellationToken cancellationToken) =>
-        ChangeRosterAsync(caller, gameId, (game, _, _) =>
+        ChangeRosterAsync(caller, gameId, userToRecord: null, (game, _, _) =>
         {
             var byId = game.Participants.ToDictionary(participant => participant.Id);
             if (participantIds.Count != byId.Count || !participantIds.ToHashSet().SetEquals(byId.Keys))
             {
-                return Task.FromResult<IGameChangeResult?>(ValidationFailed.For("participant_ids", "List every participant of the game exactly once."));
+                return ValidationFailed.For("participant_ids", "List every participant of the game exactly once.");
             }
             for (var position = 0; position < participantIds.Count; position++)
             {
@@ -64,24 +63,30 @@ public sealed class RosterManagementService(GameSchedulerDbContext db, UserDirec
                 participant.PositionType = PositionType.HostAdded;
                 participant.Position = position;
             }
-            return Task.FromResult<IGameChangeResult?>(null);
+            return null;
         }, cancellationToken);
 
-    /// <summary>Locks the game, checks the caller may manage it, applies <paramref name="change"/> (null = go ahead) and writes the event.</summary>
+    /// <summary>
+    /// Records <paramref name="userToRecord"/> (users before games: the lock order of every transaction), locks the
+    /// game, checks the caller may manage it, applies <paramref name="change"/> and writes the event. The change
+    /// returns null to go ahead, or the result to stop with.
+    /// </summary>
     private Task<IGameChangeResult> ChangeRosterAsync(
         Caller caller,
         Guid gameId,
-        Func<Game, DateTimeOffset, CancellationToken, Task<IGameChangeResult?>> change,
+        UserProfile? userToRecord,
+        Func<Game, User?, DateTimeOffset, IGameChangeResult?> change,
         CancellationToken cancellationToken) =>
         db.InTransactionAsync(async ct =>
         {
+            var user = userToRecord is null ? null : await users.UpsertAsync(userToRecord, ct);
             var game = await db.LockAndLoadAsync(gameId, ct);
             if (game is null || caller.MemberOf(game.Guild!) is not { } member) return ResourceNotFound.Instance;
             if (GameManagementRules.ManageRefusal(game, member) is { } refusal) return new Refused(refusal);
 
             var now = time.GetUtcNow();
             var before = Roster.Of(game);
-            if (await change(game, now, ct) is { } stopped) return stopped;
+            if (change(game, user, now) is { } stopped) return stopped;
 
             if (db.ChangeTracker.HasChanges())
             {

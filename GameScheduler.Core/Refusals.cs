@@ -1,4 +1,4 @@
-namespace GameScheduler.Core.Games;
+namespace GameScheduler.Core;
 
 /// <summary>The human-readable reasons a rule refuses a request; Api and Bot show them as they are.</summary>
 public static class Refusals
@@ -11,5 +11,5 @@ public static class Refusals
     public const string GameClosedForChanges = "The game can no longer be changed.";
     public const string NotAllowedToHost = "You need one of the template's host roles to host a game with it.";
     public const string NotBotManager = "Only bot managers can change this guild's settings.";
-    public const string DefaultTemplateRequired = "The default template cannot be deleted.";
+    public const string DefaultTemplateRequired = "A guild always has a default template: make another template the default instead.";
 }

@@ -1,0 +1,23 @@
+using GameScheduler.Core.Games;
+using GameScheduler.Core.Guilds;
+using GameScheduler.Core.Templates;
+
+namespace GameScheduler.Core;
+
+// Outcomes every command can have. Each command's result interface (IJoinResult, IGameChangeResult, ...) lists
+// exactly the outcomes that command can have; Api maps them to HTTP statuses, Bot to ephemeral replies.
+
+/// <summary>The game (or guild, template, channel) does not exist, or is in a guild the caller is not a member of.</summary>
+public sealed record ResourceNotFound : IJoinResult, ILeaveResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult
+{
+    public static ResourceNotFound Instance { get; } = new();
+}
+
+/// <summary>A rule forbids the request; <paramref name="Reason"/> is a sentence for the user (see <see cref="Refusals"/>).</summary>
+public sealed record Refused(string Reason) : IJoinResult, ILeaveResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult;
+
+/// <summary>Bad input, keyed by the snake_case field name; nothing was written.</summary>
+public sealed record ValidationFailed(IReadOnlyDictionary<string, string[]> Errors) : IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult
+{
+    public static ValidationFailed For(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
+}

@@ -1,0 +1,39 @@
+using GameScheduler.Core.Data;
+using GameScheduler.Core.Members;
+using Microsoft.EntityFrameworkCore;
+
+namespace GameScheduler.Core.Guilds;
+
+/// <summary>Guilds the caller shares with the bot, and their channels and roles. A guild the caller is not in reads as absent.</summary>
+public sealed class GuildQueries(GameSchedulerDbContext db)
+{
+    public async Task<IReadOnlyList<GuildView>> ListAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        var guildIds = caller.Guilds.Keys.ToList();
+        var guilds = await db.Guilds.AsNoTracking().Where(guild => guildIds.Contains(guild.Id)).OrderBy(guild => guild.Name).ToListAsync(cancellationToken);
+        return [.. guilds.Select(guild => GuildView.Of(guild, caller.MemberOf(guild)!))];
+    }
+
+    public async Task<GuildView?> FindAsync(Caller caller, string guildId, CancellationToken cancellationToken)
+    {
+        var guild = await db.Guilds.AsNoTracking().SingleOrDefaultAsync(guild => guild.Id == guildId, cancellationToken);
+        return guild is not null && caller.MemberOf(guild) is { } member ? GuildView.Of(guild, member) : null;
+    }
+
+    /// <summary>The guild's channels by name, or null when the guild is absent for the caller.</summary>
+    public async Task<IReadOnlyList<ChannelView>?> ChannelsAsync(Caller caller, string guildId, CancellationToken cancellationToken) =>
+        await IsVisibleAsync(caller, guildId, cancellationToken)
+            ? await db.Channels.Where(channel => channel.GuildId == guildId).OrderBy(channel => channel.Name)
+                .Select(channel => new ChannelView(channel.Id, channel.Name)).ToListAsync(cancellationToken)
+            : null;
+
+    /// <summary>The guild's roles by name, or null when the guild is absent for the caller.</summary>
+    public async Task<IReadOnlyList<RoleView>?> RolesAsync(Caller caller, string guildId, CancellationToken cancellationToken) =>
+        await IsVisibleAsync(caller, guildId, cancellationToken)
+            ? await db.Roles.Where(role => role.GuildId == guildId).OrderBy(role => role.Name)
+                .Select(role => new RoleView(role.Id, role.Name)).ToListAsync(cancellationToken)
+            : null;
+
+    private async Task<bool> IsVisibleAsync(Caller caller, string guildId, CancellationToken cancellationToken) =>
+        caller.Guilds.ContainsKey(guildId) && await db.Guilds.AnyAsync(guild => guild.Id == guildId, cancellationToken);
+}

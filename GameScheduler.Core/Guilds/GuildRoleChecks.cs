@@ -1,0 +1,20 @@
+using GameScheduler.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GameScheduler.Core.Guilds;
+
+internal static class GuildRoleChecks
+{
+    /// <summary>The ids among <paramref name="roleIds"/> that are not roles of the guild.</summary>
+    public static async Task<IReadOnlyList<string>> UnknownRoleIdsAsync(
+        GameSchedulerDbContext db, string guildId, IEnumerable<string> roleIds, CancellationToken cancellationToken)
+    {
+        var wanted = roleIds.Distinct().ToList();
+        if (wanted.Count == 0) return [];
+        var known = await db.Roles.Where(role => role.GuildId == guildId && wanted.Contains(role.Id)).Select(role => role.Id).ToListAsync(cancellationToken);
+        return [.. wanted.Except(known)];
+    }
+
+    public static string UnknownRolesMessage(IReadOnlyList<string> unknownRoleIds) =>
+        $"Unknown role: {string.Join(", ", unknownRoleIds)}.";
+}

@@ -1,0 +1,115 @@
+using GameScheduler.Core.Data;
+using GameScheduler.Core.Guilds;
+using GameScheduler.Core.Members;
+using Microsoft.EntityFrameworkCore;
+
+namespace GameScheduler.Core.Templates;
+
+public interface ITemplateChangeResult
+{
+}
+
+public sealed record TemplateSaved(TemplateView Template) : ITemplateChangeResult;
+
+public sealed record TemplateDeleted : ITemplateChangeResult
+{
+    public static TemplateDeleted Instance { get; } = new();
+}
+
+/// <summary>Templates of a guild: every member reads them, bot managers change them, and there is always one default.</summary>
+public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time)
+{
+    /// <summary>The guild's templates in display order, or null when the guild is absent for the caller.</summary>
+    public async Task<IReadOnlyList<TemplateView>?> ListAsync(Caller caller, string guildId, CancellationToken cancellationToken)
+    {
+        if (!caller.Guilds.ContainsKey(guildId) || !await db.Guilds.AnyAsync(guild => guild.Id == guildId, cancellationToken)) return null;
+        var templates = await db.Templates.AsNoTracking().Where(template => template.GuildId == guildId)
+            .OrderBy(template => template.Order).ThenBy(template => template.Name).ToListAsync(cancellationToken);
+        return [.. templates.Select(TemplateView.Of)];
+    }
+
+    public async Task<TemplateView?> FindAsync(Caller caller, Guid templateId, CancellationToken cancellationToken)
+    {
+        var template = await db.Templates.AsNoTracking().SingleOrDefaultAsync(template => template.Id == templateId, cancellationToken);
+        return template is not null && caller.Guilds.ContainsKey(template.GuildId) ? TemplateView.Of(template) : null;
+    }
+
+    public Task<ITemplateChangeResult> CreateAsync(Caller caller, string guildId, TemplateDraft draft, CancellationToken cancellationToken) =>
+        db.InTransactionAsync<ITemplateChangeResult>(async ct =>
+        {
+            if (await ManagedGuildAsync(caller, guildId, ct) is { } refusal) return refusal;
+
+            var now = time.GetUtcNow();
+            var template = DefaultTemplate.For(guildId, channelId: null, now);
+            template.Name = "";
+            template.IsDefault = false;
+            draft.ApplyTo(template);
+            return await SaveAsync(template, isNew: true, ct);
+        }, cancellationToken);
+
+    public Task<ITemplateChangeResult> UpdateAsync(Caller caller, Guid templateId, TemplateDraft draft, CancellationToken cancellationToken) =>
+        db.InTransactionAsync<ITemplateChangeResult>(async ct =>
+        {
+            var template = await db.Templates.SingleOrDefaultAsync(template => template.Id == templateId, ct);
+            if (template is null) return ResourceNotFound.Instance;
+            if (await ManagedGuildAsync(caller, template.GuildId, ct) is { } refusal) return refusal;
+            if (template.IsDefault && draft.IsDefault == false) return new Refused(Refusals.DefaultTemplateRequired);
+
+            draft.ApplyTo(template);
+            return await SaveAsync(template, isNew: false, ct);
+        }, cancellationToken);
+
+    /// <summary>Deletes a template that is not the default; games made from it keep their settings.</summary>
+    public async Task<ITemplateChangeResult> DeleteAsync(Caller caller, Guid templateId, CancellationToken cancellationToken)
+    {
+        var template = await db.Templates.SingleOrDefaultAsync(template => template.Id == templateId, cancellationToken);
+        if (template is null) return ResourceNotFound.Instance;
+        if (await ManagedGuildAsync(caller, template.GuildId, cancellationToken) is { } refusal) return refusal;
+        if (template.IsDefault) return new Refused(Refusals.DefaultTemplateRequired);
+
+        db.Templates.Remove(template);
+        await db.SaveChangesAsync(cancellationToken);
+        return TemplateDeleted.Instance;
+    }
+
+    /// <summary>Null when the caller is a bot manager of the guild; else why not.</summary>
+    private async Task<ITemplateChangeResult?> ManagedGuildAsync(Caller caller, string guildId, CancellationToken ct)
+    {
+        var guild = await db.Guilds.AsNoTracking().SingleOrDefaultAsync(guild => guild.Id == guildId, ct);
+        if (guild is null || caller.MemberOf(guild) is not { } member) return ResourceNotFound.Instance;
+        return member.IsBotManager ? null : new Refused(Refusals.NotBotManager);
+    }
+
+    private async Task<ITemplateChangeResult> SaveAsync(GameTemplate template, bool isNew, CancellationToken ct)
+    {
+        var errors = TemplateValidator.Validate(template);
+        await CheckReferencesAsync(template, errors, ct);
+        if (errors.Count > 0) return new ValidationFailed(errors);
+
+        if (template.IsDefault)
+        {
+            // The unique index allows one default per guild, so the old one steps down first.
+            await db.Templates
+                .Where(other => other.GuildId == template.GuildId && other.IsDefault && other.Id != template.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(other => other.IsDefault, false), ct);
+        }
+        template.UpdatedAt = time.GetUtcNow();
+        if (isNew) db.Templates.Add(template);
+        await db.SaveChangesAsync(ct);
+        return new TemplateSaved(TemplateView.Of(template));
+    }
+
+    private async Task CheckReferencesAsync(GameTemplate template, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        if (template.ChannelId is { } channelId
+            && !await db.Channels.AnyAsync(channel => channel.Id == channelId && channel.GuildId == template.GuildId, ct))
+        {
+            errors["channel_id"] = ["Unknown channel."];
+        }
+        foreach (var (field, roleIds) in new[] { ("allowed_host_role_ids", template.AllowedHostRoleIds), ("allowed_player_role_ids", template.AllowedPlayerRoleIds) })
+        {
+            var unknown = await GuildRoleChecks.UnknownRoleIdsAsync(db, template.GuildId, roleIds, ct);
+            if (unknown.Count > 0) errors[field] = [GuildRoleChecks.UnknownRolesMessage(unknown)];
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using GameScheduler.Core.Games;
+
+namespace GameScheduler.Core.Templates;
+
+/// <summary>Field rules for a template, with the same limits as the games made from it.</summary>
+public static class TemplateValidator
+{
+    public static Dictionary<string, string[]> Validate(GameTemplate template)
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Fail(string field, string message) => errors[field] = [message];
+
+        if (string.IsNullOrWhiteSpace(template.Name)) Fail("name", "Name is required.");
+        else if (template.Name.Length > TemplateDraft.NameMaxLength) Fail("name", $"Name must be at most {TemplateDraft.NameMaxLength} characters.");
+
+        if (template.MaxPlayers is < 1 or > GameSettingsValidator.MaxPlayersLimit)
+            Fail("max_players", $"Max players must be between 1 and {GameSettingsValidator.MaxPlayersLimit}.");
+        if (template.DurationMinutes is < 1 or > GameSettingsValidator.LongestDurationMinutes)
+            Fail("duration_minutes", $"Duration must be between 1 and {GameSettingsValidator.LongestDurationMinutes} minutes.");
+        if (template.ReminderMinutes.Count > GameSettingsValidator.MaxReminders
+            || template.ReminderMinutes.Any(minutes => minutes is < 1 or > GameSettingsValidator.EarliestReminderMinutes))
+            Fail("reminder_minutes", $"At most {GameSettingsValidator.MaxReminders} reminders, each 1 to {GameSettingsValidator.EarliestReminderMinutes} minutes before the start.");
+        if (template.Where.Length > GameSettingsValidator.WhereMaxLength)
+            Fail("where", $"Where must be at most {GameSettingsValidator.WhereMaxLength} characters.");
+        if (!Enum.IsDefined(template.SignupMethod)) Fail("signup_method", "Unknown signup method.");
+        return errors;
+    }
+}
