@@ -14,10 +14,15 @@ var api = builder.AddProject<Projects.GameScheduler_Api>("api")
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithHttpHealthCheck("/health");
 
+var web = builder.AddViteApp("web", "../GameScheduler.Web")
+    .WithEnvironment("API_URL", api.GetEndpoint("http"))
+    .WaitFor(api);
+
 builder.AddProject<Projects.GameScheduler_Bot>("bot")
     .WithBackingServices(infrastructure)
     .WaitForCompletion(migrations)
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+    .WithEnvironment("Web__BaseUrl", web.GetEndpoint("http"))
     .WithHttpHealthCheck("/health");
 
 builder.Build().Run();

@@ -12,7 +12,8 @@ public static class ViteAppExtensions
         var directory = Path.GetFullPath(appDirectory, builder.AppHostDirectory);
         var app = builder.AddExecutable(name, "npm", directory, "run", "dev")
             .WithHttpEndpoint(env: "PORT")
-            .WithExternalHttpEndpoints();
+            .WithExternalHttpEndpoints()
+            .WithHttpHealthCheck("/");
 
         if (!Directory.Exists(Path.Combine(directory, "node_modules")))
         {
