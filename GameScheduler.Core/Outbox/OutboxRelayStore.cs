@@ -10,6 +10,13 @@ namespace GameScheduler.Core.Outbox;
 public sealed class OutboxRelayStore(GameSchedulerDbContext db, TimeProvider time)
 {
     /// <summary>
+    /// The PostgreSQL channel notified whenever a transaction commits new outbox rows: LISTEN on it to publish at
+    /// once instead of waiting for the next poll (keep polling slowly as well; a notification can be missed while
+    /// the listening connection reconnects).
+    /// </summary>
+    public const string NotificationChannel = "outbox_messages";
+
+    /// <summary>
     /// In one transaction: locks up to <paramref name="maxCount"/> unsent rows in insertion order, hands them to
     /// <paramref name="publish"/>, marks the ids it returns as sent and counts a failed attempt on the others.
     /// Returns how many rows were sent. If <paramref name="publish"/> throws, nothing is marked and the rows are

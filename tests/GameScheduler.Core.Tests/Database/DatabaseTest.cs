@@ -31,6 +31,8 @@ public abstract class DatabaseTest(PostgresFixture postgres) : IAsyncLifetime
 
     protected CancellationToken Timeout => timeout.Token;
 
+    protected string ConnectionString { get; private set; } = "";
+
     protected static GuildSnapshot Guild { get; } = new(
         GuildId, "Board Gamers", null, OwnerId: "400000000000000099",
         [new ChannelSnapshot(ChannelId, "games"), new ChannelSnapshot("200000000000000002", "general")],
@@ -38,11 +40,11 @@ public abstract class DatabaseTest(PostgresFixture postgres) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var connectionString = await postgres.CreateDatabaseAsync(Timeout);
+        ConnectionString = await postgres.CreateDatabaseAsync(Timeout);
         services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Time)
             .AddDbContext<GameSchedulerDbContext>(options => options
-                .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
+                .UseNpgsql(ConnectionString, npgsql => npgsql.EnableRetryOnFailure())
                 .UseGameSchedulerConventions())
             .AddGameSchedulerCore()
             .BuildServiceProvider();

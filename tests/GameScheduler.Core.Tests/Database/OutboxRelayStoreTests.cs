@@ -1,5 +1,6 @@
 using GameScheduler.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace GameScheduler.Core.Tests.Database;
 
@@ -61,5 +62,23 @@ public sealed class OutboxRelayStoreTests(PostgresFixture postgres) : DatabaseTe
         Assert.Equal(1, await first);
         Assert.Equal(0, second);
         Assert.Empty(secondBatchSizes);
+    }
+
+    [Fact]
+    public async Task Committing_events_notifies_a_listening_relay()
+    {
+        await using var listener = new NpgsqlConnection(ConnectionString);
+        await listener.OpenAsync(Timeout);
+        var notified = new TaskCompletionSource<string>();
+        listener.Notification += (_, notification) => notified.TrySetResult(notification.Channel);
+        await using (var listen = new NpgsqlCommand($"LISTEN {OutboxRelayStore.NotificationChannel}", listener))
+        {
+            await listen.ExecuteNonQueryAsync(Timeout);
+        }
+
+        await CreateGameAsync();
+        await listener.WaitAsync(Timeout);
+
+        Assert.Equal(OutboxRelayStore.NotificationChannel, await notified.Task.WaitAsync(Timeout));
     }
 }
