@@ -20,4 +20,14 @@ internal static class TransactionExtensions
             await transaction.CommitAsync(ct);
             return result;
         }, cancellationToken);
+
+    public static Task InTransactionAsync(
+        this GameSchedulerDbContext db,
+        Func<CancellationToken, Task> work,
+        CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
+        {
+            await work(ct);
+            return true;
+        }, cancellationToken);
 }

@@ -30,7 +30,6 @@ public sealed class GuildSyncService(GameSchedulerDbContext db, TimeProvider tim
             }
 
             await db.SaveChangesAsync(ct);
-            return true;
         }, cancellationToken);
 
     /// <summary>Two bot instances may see the same guild at once; the row lock makes their syncs take turns.</summary>

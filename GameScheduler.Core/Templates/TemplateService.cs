@@ -40,9 +40,7 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
             if (await ManagedGuildAsync(caller, guildId, ct) is { } refusal) return refusal;
 
             var now = time.GetUtcNow();
-            var template = DefaultTemplate.For(guildId, channelId: null, now);
-            template.Name = "";
-            template.IsDefault = false;
+            var template = DefaultTemplate.New(guildId, name: "", channelId: null, isDefault: false, now);
             draft.ApplyTo(template);
             return await SaveAsync(template, isNew: true, ct);
         }, cancellationToken);
