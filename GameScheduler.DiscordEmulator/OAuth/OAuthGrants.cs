@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+
+namespace GameScheduler.DiscordEmulator.OAuth;
+
+/// <summary>
+/// Authorization codes (single use, bound to client and redirect URI, short-lived), access tokens and
+/// refresh tokens (rotated on every refresh).
+/// </summary>
+public sealed class OAuthGrants(TimeProvider time)
+{
+    public static readonly TimeSpan CodeLifetime = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromDays(7);
+    private const string TokenAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, AuthorizationCode> _codes = [];
+    private readonly Dictionary<string, AccessGrant> _accessTokens = [];
+    private readonly Dictionary<string, RefreshGrant> _refreshTokens = [];
+
+    public string IssueCode(string clientId, string redirectUri, string userId, string scope)
+    {
+        var code = NewToken();
+        lock (_gate)
+        {
+            _codes[code] = new AuthorizationCode(clientId, redirectUri, userId, scope, time.GetUtcNow() + CodeLifetime);
+        }
+
+        return code;
+    }
+
+    /// <summary>Exchanges a code for tokens; null when the code is unknown, used, expired or issued for another client or redirect URI.</summary>
+    public IssuedTokens? RedeemCode(string code, string clientId, string redirectUri)
+    {
+        lock (_gate)
+        {
+            if (!_codes.TryGetValue(code, out var grant)
+                || grant.ClientId != clientId
+                || grant.RedirectUri != redirectUri
+                || grant.ExpiresAt <= time.GetUtcNow())
+            {
+                return null;
+            }
+
+            _codes.Remove(code);
+            return Issue(grant.ClientId, grant.UserId, grant.Scope);
+        }
+    }
+
+    /// <summary>Issues fresh tokens and retires the refresh token; null when it is unknown or belongs to another client.</summary>
+    public IssuedTokens? Refresh(string refreshToken, string clientId)
+    {
+        lock (_gate)
+        {
+            if (!_refreshTokens.TryGetValue(refreshToken, out var grant) || grant.ClientId != clientId)
+            {
+                return null;
+            }
+
+            _refreshTokens.Remove(refreshToken);
+            return Issue(grant.ClientId, grant.UserId, grant.Scope);
+        }
+    }
+
+    public AccessGrant? FindAccessToken(string accessToken)
+    {
+        lock (_gate)
+        {
+            return _accessTokens.TryGetValue(accessToken, out var grant) && grant.ExpiresAt > time.GetUtcNow() ? grant : null;
+        }
+    }
+
+    private IssuedTokens Issue(string clientId, string userId, string scope)
+    {
+        var tokens = new IssuedTokens(NewToken(), NewToken(), AccessTokenLifetime, scope);
+        _accessTokens[tokens.AccessToken] = new AccessGrant(userId, scope.Split(' ').ToHashSet(), time.GetUtcNow() + AccessTokenLifetime);
+        _refreshTokens[tokens.RefreshToken] = new RefreshGrant(clientId, userId, scope);
+        return tokens;
+    }
+
+    private static string NewToken() => RandomNumberGenerator.GetString(TokenAlphabet, 30);
+
+    private sealed record AuthorizationCode(string ClientId, string RedirectUri, string UserId, string Scope, DateTimeOffset ExpiresAt);
+
+    private sealed record RefreshGrant(string ClientId, string UserId, string Scope);
+}
+
+public sealed record AccessGrant(string UserId, IReadOnlySet<string> Scopes, DateTimeOffset ExpiresAt);
+
+public sealed record IssuedTokens(string AccessToken, string RefreshToken, TimeSpan ExpiresIn, string Scope);
