@@ -1,5 +1,6 @@
 using GameScheduler.AppHost.Infrastructure;
 using GameScheduler.AppHost.Web;
+using Microsoft.Extensions.Configuration;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -12,7 +13,8 @@ var api = builder.AddProject<Projects.GameScheduler_Api>("api")
     .WithBackingServices(infrastructure)
     .WaitForCompletion(migrations)
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    .WithReplicas(builder.Configuration.GetValue("Api:Replicas", defaultValue: 1));
 
 var web = builder.AddViteApp("web", "../GameScheduler.Web")
     .WithEnvironment("API_URL", api.GetEndpoint("http"))
