@@ -1,0 +1,26 @@
+import { apiRequest, toQueryString } from './http';
+import type { Game, GameInput, GameListFilters, GamePage } from './types';
+
+const base = '/api/v1/games';
+
+export const listGames = (filters: GameListFilters, signal?: AbortSignal) =>
+  apiRequest<GamePage>(`${base}${toQueryString({ ...filters })}`, { signal });
+
+export const getGame = (gameId: string, signal?: AbortSignal) =>
+  apiRequest<Game>(`${base}/${encodeURIComponent(gameId)}`, { signal });
+
+export const createGame = (input: GameInput) => apiRequest<Game>(base, { method: 'POST', body: input });
+
+export const updateGame = (gameId: string, input: GameInput) =>
+  apiRequest<Game>(`${base}/${encodeURIComponent(gameId)}`, { method: 'PUT', body: input });
+
+export const cancelGame = (gameId: string) =>
+  apiRequest<void>(`${base}/${encodeURIComponent(gameId)}`, { method: 'DELETE' });
+
+export const joinGame = (gameId: string) =>
+  apiRequest<Game>(`${base}/${encodeURIComponent(gameId)}/join`, { method: 'POST' });
+
+export const leaveGame = (gameId: string) =>
+  apiRequest<Game>(`${base}/${encodeURIComponent(gameId)}/leave`, { method: 'POST' });
+
+export const calendarUrl = (gameId: string) => `${base}/${encodeURIComponent(gameId)}/calendar.ics`;

@@ -1,0 +1,37 @@
+import { MenuItem, TextField } from '@mui/material';
+import { useChannels } from '../hooks/queries';
+
+interface ChannelFieldProps {
+  id: string;
+  guildId: string;
+  value: string;
+  onChange: (channelId: string) => void;
+  required?: boolean;
+  error?: string;
+}
+
+/** The guild's text channels, where the bot posts the announcement. */
+export function ChannelField({ id, guildId, value, onChange, required = false, error }: ChannelFieldProps) {
+  const channels = useChannels(guildId);
+  const loadError = channels.isError ? `Channels could not be loaded: ${channels.error.message}` : undefined;
+
+  return (
+    <TextField
+      id={id}
+      select
+      label="Channel"
+      required={required}
+      value={channels.data ? value : ''}
+      onChange={(event) => onChange(event.target.value)}
+      disabled={!channels.data}
+      error={error !== undefined || loadError !== undefined}
+      helperText={error ?? loadError}
+    >
+      {(channels.data ?? []).map((channel) => (
+        <MenuItem key={channel.id} value={channel.id}>
+          #{channel.name}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}

@@ -1,0 +1,92 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import type { Game, GameInput, SignupMethod, Template } from '../api/types';
+import { numberListText, optionalNumber, parseNumberList } from '../lib/formText';
+
+export const gameFormFields = [
+  'template_id',
+  'channel_id',
+  'title',
+  'description',
+  'scheduled_at',
+  'duration_minutes',
+  'max_players',
+  'where',
+  'signup_method',
+  'reminder_minutes',
+] as const;
+
+export type GameFormField = (typeof gameFormFields)[number];
+
+/** What the inputs hold: text as typed, so the Api (not the form) decides what is valid. */
+export interface GameFormValues {
+  template_id: string;
+  channel_id: string;
+  title: string;
+  description: string;
+  scheduled_at: Dayjs | null;
+  duration_minutes: string;
+  max_players: string;
+  where: string;
+  signup_method: SignupMethod;
+  reminder_minutes: string;
+}
+
+export const emptyGameForm: GameFormValues = {
+  template_id: '',
+  channel_id: '',
+  title: '',
+  description: '',
+  scheduled_at: null,
+  duration_minutes: '',
+  max_players: '',
+  where: '',
+  signup_method: 'SELF_SIGNUP',
+  reminder_minutes: '',
+};
+
+export function formValuesFromGame(game: Game): GameFormValues {
+  return {
+    template_id: game.template_id ?? '',
+    channel_id: game.channel_id,
+    title: game.title,
+    description: game.description,
+    scheduled_at: dayjs(game.scheduled_at),
+    duration_minutes: String(game.duration_minutes),
+    max_players: String(game.max_players),
+    where: game.where,
+    signup_method: game.signup_method,
+    reminder_minutes: numberListText(game.reminder_minutes),
+  };
+}
+
+/** Takes the template's settings; what the host wrote (title, description, time) stays. */
+export function applyTemplate(values: GameFormValues, template: Template): GameFormValues {
+  return {
+    ...values,
+    template_id: template.id,
+    channel_id: template.channel_id ?? values.channel_id,
+    duration_minutes: String(template.duration_minutes),
+    max_players: String(template.max_players),
+    where: template.where,
+    signup_method: template.signup_method,
+    reminder_minutes: numberListText(template.reminder_minutes),
+  };
+}
+
+/** The request body; the time goes out in UTC whatever zone the picker showed. */
+export function toGameInput(values: GameFormValues, guildId: string, timeZone: string): GameInput {
+  return {
+    guild_id: guildId,
+    channel_id: values.channel_id,
+    template_id: values.template_id || null,
+    title: values.title,
+    description: values.description,
+    scheduled_at: values.scheduled_at?.isValid() ? values.scheduled_at.toISOString() : '',
+    time_zone: timeZone,
+    duration_minutes: optionalNumber(values.duration_minutes),
+    max_players: Number(values.max_players),
+    where: values.where,
+    signup_method: values.signup_method,
+    reminder_minutes: parseNumberList(values.reminder_minutes),
+  };
+}

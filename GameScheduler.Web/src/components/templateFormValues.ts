@@ -1,0 +1,78 @@
+import type { SignupMethod, Template, TemplateInput } from '../api/types';
+import { numberListText, optionalNumber, parseNumberList } from '../lib/formText';
+
+export const templateFormFields = [
+  'name',
+  'channel_id',
+  'max_players',
+  'duration_minutes',
+  'reminder_minutes',
+  'where',
+  'signup_method',
+  'allowed_host_role_ids',
+  'allowed_player_role_ids',
+  'is_default',
+  'order',
+] as const;
+
+export type TemplateFormField = (typeof templateFormFields)[number];
+
+export interface TemplateFormValues {
+  name: string;
+  channel_id: string;
+  max_players: string;
+  duration_minutes: string;
+  reminder_minutes: string;
+  where: string;
+  signup_method: SignupMethod;
+  allowed_host_role_ids: string[];
+  allowed_player_role_ids: string[];
+  is_default: boolean;
+  order: string;
+}
+
+export const emptyTemplateForm: TemplateFormValues = {
+  name: '',
+  channel_id: '',
+  max_players: '',
+  duration_minutes: '',
+  reminder_minutes: '',
+  where: '',
+  signup_method: 'SELF_SIGNUP',
+  allowed_host_role_ids: [],
+  allowed_player_role_ids: [],
+  is_default: false,
+  order: '0',
+};
+
+export function formValuesFromTemplate(template: Template): TemplateFormValues {
+  return {
+    name: template.name,
+    channel_id: template.channel_id ?? '',
+    max_players: String(template.max_players),
+    duration_minutes: String(template.duration_minutes),
+    reminder_minutes: numberListText(template.reminder_minutes),
+    where: template.where,
+    signup_method: template.signup_method,
+    allowed_host_role_ids: template.allowed_host_role_ids,
+    allowed_player_role_ids: template.allowed_player_role_ids,
+    is_default: template.is_default,
+    order: String(template.order),
+  };
+}
+
+export function toTemplateInput(values: TemplateFormValues): TemplateInput {
+  return {
+    name: values.name,
+    channel_id: values.channel_id || null,
+    max_players: Number(values.max_players),
+    duration_minutes: Number(values.duration_minutes),
+    reminder_minutes: parseNumberList(values.reminder_minutes),
+    where: values.where,
+    signup_method: values.signup_method,
+    allowed_host_role_ids: values.allowed_host_role_ids,
+    allowed_player_role_ids: values.allowed_player_role_ids,
+    is_default: values.is_default,
+    order: optionalNumber(values.order) ?? 0,
+  };
+}

@@ -1,0 +1,27 @@
+const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600_000],
+  ['month', 30 * 24 * 3600_000],
+  ['week', 7 * 24 * 3600_000],
+  ['day', 24 * 3600_000],
+  ['hour', 3600_000],
+  ['minute', 60_000],
+];
+
+/** "in 3 hours", "2 days ago", "now" in the user's language. */
+export function formatRelative(date: Date, now: Date): string {
+  const difference = date.getTime() - now.getTime();
+  const format = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+  for (const [unit, length] of units) {
+    if (Math.abs(difference) >= length) return format.format(Math.round(difference / length), unit);
+  }
+  return format.format(0, 'minute');
+}
+
+/** Date and time in the user's own time zone. */
+export function formatLocal(date: Date): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
