@@ -1,0 +1,36 @@
+import type { Game, GamePage } from '../api/types';
+
+export function makeGame(overrides: Partial<Game> = {}): Game {
+  return {
+    id: 'game-1',
+    guild_id: 'guild-a',
+    channel_id: 'channel-1',
+    template_id: null,
+    title: 'Friday raid',
+    description: '',
+    scheduled_at: '2030-12-01T19:00:00Z',
+    time_zone: 'Europe/Berlin',
+    duration_minutes: 120,
+    max_players: 4,
+    where: 'Voice 1',
+    signup_method: 'SELF_SIGNUP',
+    reminder_minutes: [60],
+    status: 'SCHEDULED',
+    host: { user_id: 'host-1', display_name: 'Hana' },
+    discord_message_id: null,
+    discord_message_url: null,
+    participants: { confirmed: [], waitlisted: [] },
+    confirmed_count: 2,
+    waitlisted_count: 0,
+    can_join: true,
+    can_leave: false,
+    can_edit: false,
+    is_participant: false,
+    is_waitlisted: false,
+    created_at: '2030-11-01T10:00:00Z',
+    updated_at: '2030-11-01T10:00:00Z',
+    ...overrides,
+  };
+}
+
+export const pageOf = (...items: Game[]): GamePage => ({ items, page: 1, page_size: 20, total: items.length });
