@@ -60,7 +60,7 @@ public sealed partial class GatewayConnection(
         finally
         {
             _outbox.Writer.TryComplete();
-            await Task.WhenAny(sending, Task.Delay(CloseHandshakeTimeout, time, CancellationToken.None));
+            await Task.WhenAny(sending, Task.Delay(CloseHandshakeTimeout, CancellationToken.None));
             await _lifetime.CancelAsync();
             await Task.WhenAll(sending, watching);
             _lifetime.Dispose();
