@@ -1,3 +1,4 @@
+using GameScheduler.AppHost.Discord;
 using GameScheduler.AppHost.Infrastructure;
 using GameScheduler.AppHost.Web;
 using Microsoft.Extensions.Configuration;
@@ -5,12 +6,14 @@ using Microsoft.Extensions.Configuration;
 var builder = DistributedApplication.CreateBuilder(args);
 
 var infrastructure = builder.AddInfrastructure(databaseName: "gamescheduler");
+var discord = builder.AddDiscord();
 
 var migrations = builder.AddProject<Projects.GameScheduler_MigrationService>("migrations")
     .WithReference(infrastructure.Database).WaitFor(infrastructure.Database);
 
 var api = builder.AddProject<Projects.GameScheduler_Api>("api")
     .WithBackingServices(infrastructure)
+    .WithDiscord(discord)
     .WaitForCompletion(migrations)
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithHttpHealthCheck("/health")
@@ -22,6 +25,7 @@ var web = builder.AddViteApp("web", "../GameScheduler.Web")
 
 builder.AddProject<Projects.GameScheduler_Bot>("bot")
     .WithBackingServices(infrastructure)
+    .WithDiscord(discord)
     .WaitForCompletion(migrations)
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithEnvironment("Web__BaseUrl", web.GetEndpoint("http"))

@@ -13,7 +13,7 @@ public sealed class GraphFixture : IAsyncLifetime
     public static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>Long-running resources, each of which must report healthy.</summary>
-    public static readonly string[] HealthyResources = ["postgres", "gamescheduler", "cache", "messaging", "api", "bot"];
+    public static readonly string[] HealthyResources = ["postgres", "gamescheduler", "cache", "messaging", "discord", "api", "bot", "web"];
 
     private readonly CancellationTokenSource _stopFollowingLogs = new();
     private DistributedApplication? _app;
