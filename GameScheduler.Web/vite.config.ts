@@ -18,6 +18,6 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
-    testTimeout: 10_000,
+    testTimeout: 20_000,
   },
 });

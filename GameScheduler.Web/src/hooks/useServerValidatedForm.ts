@@ -25,7 +25,7 @@ export function useServerValidatedForm<Values, Field extends keyof Values & stri
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const mutation = useMutation({
     mutationFn: save,
-    onSuccess: onSaved,
+    onSuccess: (result) => onSaved(result),
     onError: (error) => {
       const messages = problemMessages(error, fields);
       setFieldErrors(messages.fieldErrors);

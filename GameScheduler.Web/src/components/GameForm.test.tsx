@@ -1,0 +1,165 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import dayjs from 'dayjs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createGame } from '../api/games';
+import type { Template } from '../api/types';
+import { jsonResponse, mockFetch, problemResponse } from '../test/fetchMock';
+import { makeGame } from '../test/gameFixture';
+import { renderWithProviders } from '../test/renderWithProviders';
+import { GameForm } from './GameForm';
+import { emptyGameForm, type GameFormValues } from './gameFormValues';
+
+const startsAt = dayjs('2030-12-01T19:00:00Z');
+
+const filledIn: GameFormValues = {
+  ...emptyGameForm,
+  title: 'Friday raid',
+  channel_id: 'channel-1',
+  scheduled_at: startsAt,
+  max_players: '0',
+  reminder_minutes: '60, 15',
+};
+
+const template: Template = {
+  id: 'template-1',
+  guild_id: 'guild-a',
+  name: 'Raid night',
+  channel_id: 'channel-2',
+  max_players: 8,
+  duration_minutes: 180,
+  reminder_minutes: [30],
+  where: 'Voice 2',
+  signup_method: 'HOST_SELECTED_WITH_WAITLIST',
+  allowed_host_role_ids: [],
+  allowed_player_role_ids: [],
+  is_default: true,
+  order: 0,
+};
+
+const channels = [
+  { id: 'channel-1', name: 'games' },
+  { id: 'channel-2', name: 'raids' },
+];
+
+function renderForm(initialValues: GameFormValues, onSaved = vi.fn()) {
+  renderWithProviders(
+    <GameForm
+      guildId="guild-a"
+      initialValues={initialValues}
+      timeZone="Europe/Berlin"
+      templates={[template]}
+      submitLabel="Create game"
+      onSubmit={createGame}
+      onSaved={onSaved}
+    />,
+  );
+  return onSaved;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('GameForm', () => {
+  it('shows the Api’s validation messages beside their fields, and the rest above the form', async () => {
+    mockFetch({
+      'GET /api/v1/guilds/guild-a/channels': () => jsonResponse(channels),
+      'POST /api/v1/games': () =>
+        problemResponse(400, {
+          title: 'One or more validation errors occurred.',
+          errors: {
+            title: ['Title must be at most 200 characters.'],
+            max_players: ['Max players must be between 1 and 100.'],
+            scheduled_at: ['The scheduled time must be in the future.'],
+            'reminder_minutes[1]': ['Reminders must be between 1 and 10080 minutes before the start.'],
+            time_zone: ["Unknown time zone 'Europe/Berlin'."],
+          },
+        }),
+    });
+    renderForm(filledIn);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Create game' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: /Title/ })).toHaveAccessibleDescription('Title must be at most 200 characters.'),
+    );
+    expect(screen.getByRole('textbox', { name: /Title/ })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('spinbutton', { name: /Max players/ })).toHaveAccessibleDescription(
+      'Max players must be between 1 and 100.',
+    );
+    expect(screen.getByRole('textbox', { name: /Reminders/ })).toHaveAccessibleDescription(
+      'Reminders must be between 1 and 10080 minutes before the start.',
+    );
+    expect(screen.getByRole('group', { name: /Start time/ })).toHaveAccessibleDescription(
+      'The scheduled time must be in the future.',
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent("Unknown time zone 'Europe/Berlin'.");
+  });
+
+  it('clears a field’s message when that field changes', async () => {
+    mockFetch({
+      'GET /api/v1/guilds/guild-a/channels': () => jsonResponse(channels),
+      'POST /api/v1/games': () =>
+        problemResponse(400, { errors: { title: ['Title is required.'], max_players: ['Max players must be between 1 and 100.'] } }),
+    });
+    renderForm(filledIn);
+    await userEvent.click(screen.getByRole('button', { name: 'Create game' }));
+    const title = await screen.findByRole('textbox', { name: /Title/ });
+    await waitFor(() => expect(title).toHaveAccessibleDescription('Title is required.'));
+
+    await userEvent.type(title, '!');
+
+    expect(title).not.toHaveAccessibleDescription('Title is required.');
+    expect(screen.getByRole('spinbutton', { name: /Max players/ })).toHaveAccessibleDescription(
+      'Max players must be between 1 and 100.',
+    );
+  });
+
+  it('sends the start time in UTC with the announcing time zone, and hands the created game on', async () => {
+    const created = makeGame({ id: 'created' });
+    const requests = mockFetch({
+      'GET /api/v1/guilds/guild-a/channels': () => jsonResponse(channels),
+      'POST /api/v1/games': () => jsonResponse(created, 201),
+    });
+    const onSaved = renderForm({ ...filledIn, max_players: '6' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Create game' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(created));
+    const post = requests.find((request) => request.method === 'POST');
+    expect(post?.headers.get('X-Requested-With')).toBe('XMLHttpRequest');
+    expect(post?.body).toMatchObject({
+      guild_id: 'guild-a',
+      channel_id: 'channel-1',
+      title: 'Friday raid',
+      scheduled_at: '2030-12-01T19:00:00.000Z',
+      time_zone: 'Europe/Berlin',
+      max_players: 6,
+      reminder_minutes: [60, 15],
+      template_id: null,
+    });
+  });
+
+  it('fills in a template’s settings and keeps what the host wrote', async () => {
+    const requests = mockFetch({
+      'GET /api/v1/guilds/guild-a/channels': () => jsonResponse(channels),
+      'POST /api/v1/games': () => jsonResponse(makeGame(), 201),
+    });
+    renderForm(filledIn);
+
+    await userEvent.click(screen.getByRole('combobox', { name: /Template/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Raid night' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Create game' }));
+
+    await waitFor(() => expect(requests.some((request) => request.method === 'POST')).toBe(true));
+    expect(requests.find((request) => request.method === 'POST')?.body).toMatchObject({
+      title: 'Friday raid',
+      template_id: 'template-1',
+      channel_id: 'channel-2',
+      max_players: 8,
+      duration_minutes: 180,
+      reminder_minutes: [30],
+      where: 'Voice 2',
+      signup_method: 'HOST_SELECTED_WITH_WAITLIST',
+    });
+  });
+});
