@@ -1,16 +1,14 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { AuthGate } from './components/AuthGate';
-import { BotManagerRolesPage } from './pages/BotManagerRolesPage';
 import { BrowseGamesPage } from './pages/BrowseGamesPage';
-import { CreateGamePage } from './pages/CreateGamePage';
-import { EditGamePage } from './pages/EditGamePage';
 import { GameDetailsPage } from './pages/GameDetailsPage';
 import { GuildListPage } from './pages/GuildListPage';
 import { MyGamesPage } from './pages/MyGamesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { TemplatesPage } from './pages/TemplatesPage';
 
+// The forms (with the date-time picker) and the bot-manager pages load on first visit, so the pages
+// players see most start faster.
 export const router = createBrowserRouter([
   {
     element: (
@@ -22,11 +20,23 @@ export const router = createBrowserRouter([
       { path: '/', element: <GuildListPage /> },
       { path: '/my-games', element: <MyGamesPage /> },
       { path: '/guilds/:guildId/games', element: <BrowseGamesPage /> },
-      { path: '/guilds/:guildId/games/new', element: <CreateGamePage /> },
-      { path: '/guilds/:guildId/templates', element: <TemplatesPage /> },
-      { path: '/guilds/:guildId/bot-managers', element: <BotManagerRolesPage /> },
+      {
+        path: '/guilds/:guildId/games/new',
+        lazy: async () => ({ Component: (await import('./pages/CreateGamePage')).CreateGamePage }),
+      },
+      {
+        path: '/guilds/:guildId/templates',
+        lazy: async () => ({ Component: (await import('./pages/TemplatesPage')).TemplatesPage }),
+      },
+      {
+        path: '/guilds/:guildId/bot-managers',
+        lazy: async () => ({ Component: (await import('./pages/BotManagerRolesPage')).BotManagerRolesPage }),
+      },
       { path: '/games/:gameId', element: <GameDetailsPage /> },
-      { path: '/games/:gameId/edit', element: <EditGamePage /> },
+      {
+        path: '/games/:gameId/edit',
+        lazy: async () => ({ Component: (await import('./pages/EditGamePage')).EditGamePage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
