@@ -1,0 +1,71 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace GameScheduler.EndToEnd.Tests.Infrastructure;
+
+/// <summary>The emulator's control API (<c>/_emulator/</c>): act as Discord users and read what the bot left.</summary>
+public sealed class EmulatorControl(HttpClient client)
+{
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+
+    public static EmulatorControl For(GraphFixture graph) => new(graph.CreateHttpClient("discord"));
+
+    public async Task<string> CreateUserAsync(string username, params string[] guildIds)
+    {
+        var user = await SendAsync(HttpMethod.Post, "/_emulator/users", new { username, guild_ids = guildIds });
+        return user.GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Clicks a message button as a user; answers the bot's interaction callback.</summary>
+    public Task<JsonElement> ClickAsync(string userId, string channelId, string messageId, string customId) =>
+        SendAsync(HttpMethod.Post, "/_emulator/interactions", new
+        {
+            type = "component",
+            user_id = userId,
+            channel_id = channelId,
+            message_id = messageId,
+            custom_id = customId,
+        });
+
+    public async Task<JsonElement[]> MessagesAsync(string channelId) =>
+        (await SendAsync(HttpMethod.Get, $"/_emulator/channels/{channelId}/messages")).EnumerateArray().ToArray();
+
+    public Task RemoveMemberAsync(string guildId, string userId) =>
+        SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/members/{userId}/remove");
+
+    /// <summary>Waits for the bot's announcement of a game: the message whose buttons name that game.</summary>
+    public async Task<JsonElement> WaitForAnnouncementAsync(string channelId, string gameId, TimeSpan timeout)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            var announcement = (await MessagesAsync(channelId))
+                .FirstOrDefault(message => message.GetRawText().Contains($"join_game:{gameId}", StringComparison.Ordinal));
+            if (announcement.ValueKind == JsonValueKind.Object)
+            {
+                return announcement;
+            }
+
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No announcement of game {gameId} in channel {channelId} within {timeout}.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        using var response = await client.SendAsync(request).WaitAsync(RequestTimeout);
+        var text = await response.Content.ReadAsStringAsync().WaitAsync(RequestTimeout);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"{method} {path} on the emulator answered {(int)response.StatusCode}: {text}",
+                null, response.StatusCode);
+        }
+
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+}
