@@ -81,11 +81,11 @@ public static class InteractionCallbackApi
         {
             case InteractionCallback.ChannelMessageWithSource:
                 var replyFlags = (data.Flags ?? 0) & (MessageFlags.Ephemeral | MessageFlags.Settable);
-                return messages.Create(ResponseMessage(payload, directory, data, replyFlags)).Id;
+                return messages.Create(InteractionReplies.Create(payload, directory.Bot, data, replyFlags, InteractionReplies.OriginalType(payload))).Id;
             case InteractionCallback.DeferredChannelMessageWithSource:
                 // Discord shows "<bot> is thinking..." until the bot edits @original.
                 var thinkingFlags = MessageFlags.Loading | ((data.Flags ?? 0) & MessageFlags.Ephemeral);
-                return messages.Create(ResponseMessage(payload, directory, NoChanges, thinkingFlags)).Id;
+                return messages.Create(InteractionReplies.Create(payload, directory.Bot, NoChanges, thinkingFlags, InteractionReplies.OriginalType(payload))).Id;
             case InteractionCallback.UpdateMessage:
                 messages.TryEdit(payload.Message!.Id, data, out _);
                 return payload.Message.Id;
@@ -93,17 +93,6 @@ public static class InteractionCallbackApi
                 return payload.Message!.Id;
         }
     }
-
-    /// <summary>A message posted by the application's webhook in answer to the interaction.</summary>
-    internal static NewMessage ResponseMessage(Interaction interaction, DiscordDirectory directory, MessagePayload data, int flags) => new(
-        interaction.ChannelId,
-        DiscordUser.From(directory.Bot),
-        data,
-        flags,
-        interaction.Type == Interaction.ApplicationCommandType ? Message.ChatInputCommandType : Message.DefaultType,
-        WebhookId: interaction.ApplicationId,
-        ApplicationId: interaction.ApplicationId,
-        new MessageInteractionMetadata(interaction.Id, interaction.Type, interaction.Member.User));
 
     private static bool IsAllowedType(int type, PendingInteraction interaction) => type switch
     {
