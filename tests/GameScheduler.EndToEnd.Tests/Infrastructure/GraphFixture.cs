@@ -76,7 +76,7 @@ public sealed class GraphFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class GraphCollection : ICollectionFixture<GraphFixture>
+public sealed class GraphCollection : ICollectionFixture<GraphFixture>, ICollectionFixture<BrowserFixture>
 {
     public const string Name = "graph";
 }
