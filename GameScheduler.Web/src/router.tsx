@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { AuthGate } from './components/AuthGate';
+import { PageLoading } from './components/PageLoading';
 import { BrowseGamesPage } from './pages/BrowseGamesPage';
 import { GameDetailsPage } from './pages/GameDetailsPage';
 import { GuildListPage } from './pages/GuildListPage';
@@ -16,6 +17,8 @@ export const router = createBrowserRouter([
         <AppLayout />
       </AuthGate>
     ),
+    // Shown while a page's code is still loading on a first visit straight to it.
+    hydrateFallbackElement: <PageLoading label="Loading page" />,
     children: [
       { path: '/', element: <GuildListPage /> },
       { path: '/my-games', element: <MyGamesPage /> },

@@ -42,7 +42,17 @@ export function removeGameFromLists(queryClient: QueryClient, gameId: string, gu
   );
 }
 
-/** Marks the game's details and the lists that may contain it stale; active ones refetch. */
-export async function invalidateGame(queryClient: QueryClient, gameId: string, guildId: string): Promise<void> {
-  await Promise.all(gameQueryFilters(gameId, guildId).map((filters) => queryClient.invalidateQueries(filters)));
+/**
+ * Marks the game's details and the lists that may contain it stale; active ones refetch unless
+ * `refetchType` is 'none'.
+ */
+export async function invalidateGame(
+  queryClient: QueryClient,
+  gameId: string,
+  guildId: string,
+  refetchType: 'active' | 'none' = 'active',
+): Promise<void> {
+  await Promise.all(
+    gameQueryFilters(gameId, guildId).map((filters) => queryClient.invalidateQueries({ ...filters, refetchType })),
+  );
 }

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { invalidateGame, removeGameFromLists } from './gameCache';
+import { membershipMutationKey } from './queryKeys';
 
 /** One `data:` payload of /api/v1/sse/game-updates. */
 export type GameUpdate =
@@ -25,12 +26,17 @@ export function parseGameUpdate(text: string): GameUpdate | undefined {
   return undefined;
 }
 
-/** Refreshes exactly the cached queries an update affects; `resync` means anything may have changed. */
+/**
+ * Refreshes exactly the cached queries an update affects; `resync` means anything may have changed.
+ * While a join or leave is in flight, a refetch could answer with the state from before it and wipe
+ * its optimistic result, so the queries are only marked stale; the mutation refetches them when done.
+ */
 export async function applyGameUpdate(queryClient: QueryClient, update: GameUpdate): Promise<void> {
+  const refetchType = queryClient.isMutating({ mutationKey: membershipMutationKey }) > 0 ? 'none' : 'active';
   if (update.type === 'resync') {
-    await queryClient.invalidateQueries();
+    await queryClient.invalidateQueries({ refetchType });
     return;
   }
   if (update.type === 'game_cancelled') removeGameFromLists(queryClient, update.game_id, update.guild_id);
-  await invalidateGame(queryClient, update.game_id, update.guild_id);
+  await invalidateGame(queryClient, update.game_id, update.guild_id, refetchType);
 }

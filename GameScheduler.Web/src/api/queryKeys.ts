@@ -18,6 +18,9 @@ export const queryKeys = {
   game: (gameId: string) => ['games', 'detail', gameId] as const,
 };
 
+/** Key of the join and leave mutations, so live updates can hold back refetches while one is in flight. */
+export const membershipMutationKey = ['games', 'membership'] as const;
+
 /** True for game-list queries whose results may include a game of `guildId` (cross-guild lists included). */
 export function isGameListOfGuild(query: Query, guildId: string): boolean {
   const [scope, kind, filters] = query.queryKey as [unknown, unknown, Partial<GameListFilters> | undefined];

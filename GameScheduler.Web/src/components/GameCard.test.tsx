@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { applyGameUpdate } from '../api/liveUpdates';
 import { queryKeys } from '../api/queryKeys';
 import type { Game } from '../api/types';
 import { jsonResponse, mockFetch, problemResponse } from '../test/fetchMock';
@@ -54,8 +55,7 @@ describe('GameCard', () => {
 });
 
 describe('optimistic join and leave (cards of a game list)', () => {
-  function renderList(game: Game) {
-    const queryClient = createTestQueryClient();
+  function renderList(game: Game, queryClient = createTestQueryClient()) {
     queryClient.setQueryData(listKey, pageOf(game));
     renderWithProviders(<GameList filters={{ guild_id: 'guild-a' }} emptyMessage="No games" />, queryClient);
     return within(document.querySelector(`[data-game-id="${game.id}"]`) as HTMLElement);
@@ -82,6 +82,34 @@ describe('optimistic join and leave (cards of a game list)', () => {
 
     await waitFor(() => expect(card.getByTestId('confirmed-count')).toHaveTextContent('4'));
     expect(card.getByRole('button', { name: 'Leave' })).toBeEnabled();
+  });
+
+  it('holds back live-update refetches while the join is in flight, then catches up', async () => {
+    const answer = deferredResponse();
+    const game = makeGame({ confirmed_count: 2 });
+    const joined = { ...game, can_join: false, can_leave: true, is_participant: true, confirmed_count: 3 };
+    const newcomer = makeGame({ id: 'created-elsewhere', title: 'Created elsewhere' });
+    let committed = false;
+    const requests = mockFetch({
+      'POST /api/v1/games/game-1/join': () => answer.promise,
+      // Until the join commits, the Api still answers with the game as it was.
+      'GET /api/v1/games': () => jsonResponse(committed ? pageOf(joined, newcomer) : pageOf(game)),
+    });
+    const queryClient = createTestQueryClient();
+    const card = renderList(game, queryClient);
+
+    await userEvent.click(card.getByRole('button', { name: 'Join' }));
+    await act(() => applyGameUpdate(queryClient, { type: 'game_created', game_id: 'created-elsewhere', guild_id: 'guild-a' }));
+
+    expect(requests.filter((request) => request.method === 'GET')).toHaveLength(0);
+    expect(card.getByRole('button', { name: 'Leave' })).toBeInTheDocument();
+
+    committed = true;
+    await act(async () => answer.release(jsonResponse(joined)));
+
+    expect(await screen.findByText('Created elsewhere')).toBeInTheDocument();
+    expect(card.getByRole('button', { name: 'Leave' })).toBeInTheDocument();
+    expect(card.getByTestId('confirmed-count')).toHaveTextContent('3');
   });
 
   it('goes onto the waitlist count when the game is full', async () => {

@@ -1,6 +1,7 @@
-import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material';
+import { Alert, Button, Typography } from '@mui/material';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { PageLoading } from './PageLoading';
 
 interface QueryViewProps<T> {
   query: UseQueryResult<T>;
@@ -13,13 +14,7 @@ interface QueryViewProps<T> {
 
 /** The loading, error and empty states every page needs, around the content for the loaded data. */
 export function QueryView<T>({ query, loadingLabel, isEmpty, empty, children }: QueryViewProps<T>) {
-  if (query.isPending) {
-    return (
-      <Box sx={{ display: 'flex', justifyContent: 'center', py: 4 }}>
-        <CircularProgress aria-label={loadingLabel} />
-      </Box>
-    );
-  }
+  if (query.isPending) return <PageLoading label={loadingLabel} />;
   if (query.isError) {
     return (
       <Alert

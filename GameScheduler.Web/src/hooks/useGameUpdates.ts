@@ -47,7 +47,7 @@ export function useGameUpdates(): LiveState {
       current.onopen = () => {
         markAlive();
         setState('connected');
-        if (mustResync) void queryClient.invalidateQueries();
+        if (mustResync) void applyGameUpdate(queryClient, { type: 'resync' });
       };
       current.onmessage = (event: MessageEvent<string>) => {
         markAlive();

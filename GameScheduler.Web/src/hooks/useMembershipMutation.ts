@@ -9,6 +9,7 @@ import {
   type GameCacheSnapshot,
 } from '../api/gameCache';
 import { predictMembership, type MembershipAction } from '../api/membershipPrediction';
+import { membershipMutationKey } from '../api/queryKeys';
 import type { Game } from '../api/types';
 import { useNotify } from './useNotify';
 
@@ -26,6 +27,7 @@ export function useMembershipMutation() {
   const notify = useNotify();
 
   return useMutation<Game, Error, MembershipChange, GameCacheSnapshot>({
+    mutationKey: membershipMutationKey,
     mutationFn: ({ game, action }) => (action === 'join' ? joinGame(game.id) : leaveGame(game.id)),
     onMutate: async ({ game, action }) => {
       await cancelGameQueries(queryClient, game.id, game.guild_id);
@@ -38,7 +40,14 @@ export function useMembershipMutation() {
       notify(`Could not ${action} “${game.title}”: ${error.message}`);
     },
     onSuccess: (updated) => putGame(queryClient, updated),
-    // Lists filtered by role (e.g. "joined") may gain or lose the game.
-    onSettled: (_data, _error, { game }) => invalidateGame(queryClient, game.id, game.guild_id),
+    onSettled: async (_data, _error, { game }) => {
+      // Lists filtered by role (e.g. "joined") may gain or lose the game. Refetching while other joins
+      // or leaves are in flight would overwrite their optimistic state, so the last one to finish
+      // refetches for all of them, including what live updates marked stale in the meantime.
+      await invalidateGame(queryClient, game.id, game.guild_id, 'none');
+      if (queryClient.isMutating({ mutationKey: membershipMutationKey }) === 1) {
+        void queryClient.refetchQueries({ stale: true, type: 'active' });
+      }
+    },
   });
 }
