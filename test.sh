@@ -8,5 +8,11 @@ scripts/prerequisites.sh --tests
 
 (cd GameScheduler.Web && npm test)
 
+results=TestResults
+rm -rf "$results"
 dotnet build GameScheduler.sln -v:q -nologo
-dotnet test GameScheduler.sln --no-build -v:q -nologo -- RunConfiguration.TestSessionTimeout=4800000
+status=0
+dotnet test GameScheduler.sln --no-build -v:q -nologo --results-directory "$results" --logger "trx;LogFilePrefix=tests" \
+  -- RunConfiguration.TestSessionTimeout=4800000 || status=$?
+node scripts/summarize-trx.mjs "$results"
+exit "$status"
