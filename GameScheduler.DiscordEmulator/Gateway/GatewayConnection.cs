@@ -309,15 +309,10 @@ public sealed partial class GatewayConnection(
         }
 
         var session = new GatewaySession(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), intents);
-        session.Attach(this);
+        var ready = (GatewayEvents.Ready, Serialize(GatewayEvents.ReadyFor(directory, session.Id, resumeGatewayUrl, shard)));
+        var guildCreates = GatewayEvents.GuildCreatesFor(directory).Select(guild => (GatewayEvents.GuildCreate, Serialize(guild)));
         _session = session;
-        session.Dispatch(GatewayEvents.Ready, Serialize(GatewayEvents.ReadyFor(directory, session.Id, resumeGatewayUrl, shard)));
-        foreach (var guildCreate in GatewayEvents.GuildCreatesFor(directory))
-        {
-            session.Dispatch(GatewayEvents.GuildCreate, Serialize(guildCreate));
-        }
-
-        sessions.Register(session);
+        session.Open(this, [ready, .. guildCreates], sessions.Register);
         LogIdentified(logger, session.Id, intents);
     }
 

@@ -50,6 +50,24 @@ public sealed class GatewaySession(string id, long intents)
         }
     }
 
+    /// <summary>
+    /// Queues the session's first dispatches (READY, GUILD_CREATE) and publishes the session to
+    /// broadcasts under the same lock, so a broadcast can neither precede nor miss them.
+    /// </summary>
+    public void Open(GatewayConnection connection, IEnumerable<(string EventName, JsonElement Data)> firstDispatches, Action<GatewaySession> publish)
+    {
+        lock (_gate)
+        {
+            Attach(connection);
+            foreach (var (eventName, data) in firstDispatches)
+            {
+                Dispatch(eventName, data);
+            }
+
+            publish(this);
+        }
+    }
+
     public void Attach(GatewayConnection connection)
     {
         lock (_gate)

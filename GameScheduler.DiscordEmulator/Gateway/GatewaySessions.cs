@@ -17,7 +17,7 @@ public sealed class GatewaySessions(TimeProvider time, DiscordJson json, ILogger
 
     public int IdentifyCount => Volatile.Read(ref _identifyCount);
 
-    /// <summary>Registers a session once READY and GUILD_CREATE have been queued, so no dispatch can precede them.</summary>
+    /// <summary>Makes an identified session receive broadcasts; see <see cref="GatewaySession.Open"/>.</summary>
     public void Register(GatewaySession session)
     {
         Interlocked.Increment(ref _identifyCount);
