@@ -12,8 +12,6 @@ export const queryKeys = {
   channels: (guildId: string) => ['guilds', guildId, 'channels'] as const,
   roles: (guildId: string) => ['guilds', guildId, 'roles'] as const,
   templates: (guildId: string) => ['guilds', guildId, 'templates'] as const,
-  games: ['games'] as const,
-  gameLists: ['games', 'list'] as const,
   gameList: (filters: GameListFilters) => ['games', 'list', filters] as const,
   game: (gameId: string) => ['games', 'detail', gameId] as const,
 };

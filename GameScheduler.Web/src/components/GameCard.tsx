@@ -2,6 +2,7 @@ import { Card, CardActions, CardContent, Link, Typography } from '@mui/material'
 import { Link as RouterLink } from 'react-router';
 import type { Game } from '../api/types';
 import { GameCounts } from './GameCounts';
+import { GameStatusChip } from './GameStatusChip';
 import { GameTime } from './GameTime';
 import { MembershipButton } from './MembershipButton';
 
@@ -14,6 +15,7 @@ export function GameCard({ game }: { game: Game }) {
             {game.title}
           </Link>
         </Typography>
+        {game.status !== 'SCHEDULED' && <GameStatusChip status={game.status} />}
         <GameTime scheduledAt={game.scheduled_at} />
         <Typography variant="body2" color="text.secondary">
           Hosted by {game.host.display_name}

@@ -31,7 +31,7 @@ export function BrowseGamesPage() {
         </Stack>
       </Stack>
       {guild.isError && <Typography color="error">{guild.error.message}</Typography>}
-      <GameList filters={{ guild_id: guildId }} emptyMessage="No games scheduled here yet." />
+      <GameList key={guildId} filters={{ guild_id: guildId }} emptyMessage="No games scheduled here yet." />
     </Stack>
   );
 }
