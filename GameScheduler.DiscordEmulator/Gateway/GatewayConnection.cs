@@ -1,8 +1,6 @@
-using System.Net.WebSockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Channels;
 using GameScheduler.DiscordEmulator.RateLimits;
 using GameScheduler.DiscordEmulator.Rest;
 using GameScheduler.DiscordEmulator.State;
@@ -11,13 +9,11 @@ using Microsoft.Extensions.Options;
 namespace GameScheduler.DiscordEmulator.Gateway;
 
 /// <summary>
-/// One gateway WebSocket: Hello, heartbeats and their ACKs, Identify or Resume, and the frames of
-/// the session it carries. Frames go out through a queue drained by a single writer, because a
-/// WebSocket allows one send at a time and dispatches arrive from any thread.
+/// The gateway protocol on one socket: Hello, heartbeats and their ACKs, Identify or Resume, and
+/// the dispatches of the session it carries.
 /// </summary>
 public sealed partial class GatewayConnection(
-    WebSocket socket,
-    HttpContext http,
+    GatewaySocket socket,
     string resumeGatewayUrl,
     GatewaySessions sessions,
     DiscordDirectory directory,
@@ -26,56 +22,26 @@ public sealed partial class GatewayConnection(
     TimeProvider time,
     ILogger<GatewayConnection> logger)
 {
-    /// <summary>Discord refuses client payloads larger than this.</summary>
-    private const int MaxPayloadBytes = 4096;
-
-    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(2);
-
-    private readonly Channel<Outgoing> _outbox = Channel.CreateUnbounded<Outgoing>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly FixedWindow _sendLimit = new(120, TimeSpan.FromSeconds(60));
-    private readonly CancellationTokenSource _lifetime = new();
+    private readonly FixedWindow _commandLimit = new(120, TimeSpan.FromSeconds(60));
     private volatile GatewaySession? _session;
     private long _lastHeartbeatTicks;
-    private volatile bool _closing;
-    private bool _closedNormallyByClient;
 
     private TimeSpan HeartbeatInterval => TimeSpan.FromMilliseconds(options.Value.HeartbeatIntervalMs);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
-        var token = linked.Token;
+        using var watchdog = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         RecordHeartbeat();
-        var sending = SendLoopAsync(token);
-        var watching = WatchHeartbeatsAsync(token);
+        var watching = WatchHeartbeatsAsync(watchdog.Token);
         SendOp(GatewayOpcodes.Hello, new Hello(options.Value.HeartbeatIntervalMs));
-        try
-        {
-            await ReceiveLoopAsync(token);
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
-        {
-            LogConnectionLost(logger, _session?.Id, exception.Message);
-        }
-        finally
-        {
-            _outbox.Writer.TryComplete();
-            await Task.WhenAny(sending, Task.Delay(CloseHandshakeTimeout, CancellationToken.None));
-            await _lifetime.CancelAsync();
-            await Task.WhenAll(sending, watching);
-            _lifetime.Dispose();
-            EndSession();
-        }
+        await socket.RunAsync(Handle, cancellationToken);
+        await watchdog.CancelAsync();
+        await watching;
+        EndSession();
     }
 
     /// <summary>Queues a frame; called under the session's lock, so it never blocks.</summary>
-    public void Send(GatewayPayload payload)
-    {
-        if (!_closing)
-        {
-            _outbox.Writer.TryWrite(new Outgoing(JsonSerializer.SerializeToUtf8Bytes(payload, json.Options), CloseCode: null));
-        }
-    }
+    public void Send(GatewayPayload payload) => socket.Send(JsonSerializer.SerializeToUtf8Bytes(payload, json.Options));
 
     public void RequestReconnect() => SendOp(GatewayOpcodes.Reconnect, data: null);
 
@@ -99,49 +65,14 @@ public sealed partial class GatewayConnection(
             sessions.Invalidate(session);
         }
 
-        if (!_closing)
-        {
-            _closing = true;
-            _outbox.Writer.TryWrite(new Outgoing(Frame: null, code));
-        }
+        socket.Close(code);
     }
 
-    /// <summary>Drops the TCP connection without a close frame, as a network failure would; the session stays resumable.</summary>
-    public void Abort()
-    {
-        _closing = true;
-        socket.Abort();
-        http.Abort();
-    }
+    /// <summary>Drops the connection without a close frame; the session stays resumable.</summary>
+    public void Abort() => socket.Abort();
 
     private void SendOp(int opcode, object? data) =>
         Send(new GatewayPayload(opcode, data is null ? null : JsonSerializer.SerializeToElement(data, json.Options)));
-
-    private async Task SendLoopAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await foreach (var outgoing in _outbox.Reader.ReadAllAsync(cancellationToken))
-            {
-                if (outgoing.CloseCode is { } code)
-                {
-                    await socket.CloseOutputAsync((WebSocketCloseStatus)code, GatewayCloseCodes.Reason(code), cancellationToken);
-                    // The client should answer with its own close frame; do not wait for it forever.
-                    _lifetime.CancelAfter(CloseHandshakeTimeout);
-                    return;
-                }
-
-                if (outgoing.Frame is { } frame)
-                {
-                    await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
-                }
-            }
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
-        {
-            LogSendStopped(logger, _session?.Id, exception.Message);
-        }
-    }
 
     private async Task WatchHeartbeatsAsync(CancellationToken cancellationToken)
     {
@@ -167,72 +98,18 @@ public sealed partial class GatewayConnection(
         }
     }
 
-    private async Task ReceiveLoopAsync(CancellationToken cancellationToken)
+    private void Handle(ReadOnlyMemory<byte> message)
     {
-        var buffer = new byte[MaxPayloadBytes];
-        while (true)
+        if (!_commandLimit.TryTake(time.GetUtcNow()).Allowed)
         {
-            var length = 0;
-            var oversized = false;
-            ValueWebSocketReceiveResult result;
-            do
-            {
-                if (length == buffer.Length)
-                {
-                    oversized = true;
-                    length = 0;
-                }
-
-                result = await socket.ReceiveAsync(buffer.AsMemory(length), cancellationToken);
-                length += result.Count;
-            }
-            while (!result.EndOfMessage);
-
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                AnswerClientClose();
-                return;
-            }
-
-            if (_closing)
-            {
-                continue;
-            }
-
-            if (oversized || result.MessageType != WebSocketMessageType.Text)
-            {
-                Close(GatewayCloseCodes.DecodeError);
-                continue;
-            }
-
-            if (!_sendLimit.TryTake(time.GetUtcNow()).Allowed)
-            {
-                Close(GatewayCloseCodes.RateLimited);
-                continue;
-            }
-
-            Handle(buffer.AsSpan(0, length));
+            Close(GatewayCloseCodes.RateLimited);
+            return;
         }
-    }
 
-    private void AnswerClientClose()
-    {
-        if (!_closing)
-        {
-            var status = socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure;
-            // Discord invalidates a session whose client closes with 1000 or 1001; other codes keep it resumable.
-            _closedNormallyByClient = status is WebSocketCloseStatus.NormalClosure or WebSocketCloseStatus.EndpointUnavailable;
-            _closing = true;
-            _outbox.Writer.TryWrite(new Outgoing(Frame: null, (int)status));
-        }
-    }
-
-    private void Handle(ReadOnlySpan<byte> frame)
-    {
         JsonElement root;
         try
         {
-            root = JsonSerializer.Deserialize<JsonElement>(frame);
+            root = JsonSerializer.Deserialize<JsonElement>(message.Span);
         }
         catch (JsonException)
         {
@@ -263,6 +140,8 @@ public sealed partial class GatewayConnection(
                 break;
             case GatewayOpcodes.PresenceUpdate or GatewayOpcodes.VoiceStateUpdate
                 or GatewayOpcodes.RequestGuildMembers or GatewayOpcodes.RequestSoundboardSounds:
+                // Valid once identified, and answered with nothing: the emulator has no presence, voice,
+                // soundboard, and GUILD_CREATE already carries every member.
                 if (_session is null)
                 {
                     Close(GatewayCloseCodes.NotAuthenticated);
@@ -392,7 +271,7 @@ public sealed partial class GatewayConnection(
             return;
         }
 
-        if (_closedNormallyByClient)
+        if (socket.ClosedNormallyByClient)
         {
             sessions.Invalidate(session);
         }
@@ -406,8 +285,6 @@ public sealed partial class GatewayConnection(
 
     private JsonElement Serialize(object value) => JsonSerializer.SerializeToElement(value, json.Options);
 
-    private sealed record Outgoing(byte[]? Frame, int? CloseCode);
-
     private sealed record Hello(int HeartbeatInterval);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Gateway session {SessionId} identified with intents {Intents}")]
@@ -415,10 +292,4 @@ public sealed partial class GatewayConnection(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Gateway session {SessionId} resumed after sequence {Sequence}")]
     private static partial void LogResumed(ILogger logger, string sessionId, int sequence);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Gateway connection of session {SessionId} lost: {Reason}")]
-    private static partial void LogConnectionLost(ILogger logger, string? sessionId, string reason);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Gateway sends for session {SessionId} stopped: {Reason}")]
-    private static partial void LogSendStopped(ILogger logger, string? sessionId, string reason);
 }

@@ -31,7 +31,8 @@ public static class GatewayEndpoint
             return;
         }
 
-        var connection = ActivatorUtilities.CreateInstance<GatewayConnection>(services, socket, context, UrlFor(context.Request));
+        var transport = ActivatorUtilities.CreateInstance<GatewaySocket>(services, socket, context);
+        var connection = ActivatorUtilities.CreateInstance<GatewayConnection>(services, transport, UrlFor(context.Request));
         await connection.RunAsync(context.RequestAborted);
     }
 
