@@ -37,9 +37,10 @@ public sealed class InteractionStore(TimeProvider time)
 
     public PendingInteraction? FindByToken(string token) => _byToken.GetValueOrDefault(token);
 
+    /// <summary>Half-open, so a callback arriving when the waiting side has just given up is refused.</summary>
     public bool IsWithinCallbackWindow(PendingInteraction interaction) =>
-        time.GetUtcNow() - interaction.DispatchedAt <= CallbackWindow;
+        time.GetUtcNow() - interaction.DispatchedAt < CallbackWindow;
 
     public bool IsTokenValid(PendingInteraction interaction) =>
-        time.GetUtcNow() - interaction.DispatchedAt <= TokenLifetime;
+        time.GetUtcNow() - interaction.DispatchedAt < TokenLifetime;
 }
