@@ -68,7 +68,7 @@ public sealed class GatewaySession(string id, long intents)
         }
     }
 
-    public void Attach(GatewayConnection connection)
+    private void Attach(GatewayConnection connection)
     {
         lock (_gate)
         {
