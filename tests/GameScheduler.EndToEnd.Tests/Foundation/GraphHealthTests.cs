@@ -38,7 +38,8 @@ public sealed class GraphHealthTests(GraphFixture graph)
         Assert.Equal("Healthy", report.GetProperty("status").GetString());
         var checks = report.GetProperty("checks").EnumerateObject().ToDictionary(
             check => check.Name, check => check.Value.GetProperty("status").GetString());
-        Assert.Contains(checks, check => check.Key.Contains("postgres", StringComparison.OrdinalIgnoreCase) && check.Value == "Healthy");
+        Assert.Contains(checks, check => (check.Key.Contains("postgres", StringComparison.OrdinalIgnoreCase)
+            || check.Key.Contains("DbContext", StringComparison.Ordinal)) && check.Value == "Healthy");
         Assert.Contains(checks, check => check.Key.Contains("redis", StringComparison.OrdinalIgnoreCase) && check.Value == "Healthy");
         Assert.Contains(checks, check => check.Key.Contains("rabbitmq", StringComparison.OrdinalIgnoreCase) && check.Value == "Healthy");
     }

@@ -1,0 +1,66 @@
+using GameScheduler.Core.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GameScheduler.Messaging;
+
+/// <summary>
+/// Publishes committed outbox rows, oldest first, and marks them sent once the broker confirmed them. Wakes when
+/// Postgres notifies a commit and polls slowly as a fallback. Safe to run in every Api and Bot instance: rows are
+/// claimed with FOR UPDATE SKIP LOCKED. Keeps going through broker outages and drains the backlog afterwards.
+/// </summary>
+internal sealed class OutboxRelay(
+    IServiceScopeFactory scopes,
+    EventPublisher publisher,
+    OutboxCommitSignal commits,
+    IOptions<OutboxRelayOptions> options,
+    ILogger<OutboxRelay> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var backoff = settings.MinRetryDelay;
+        var inOutage = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DrainAsync(settings.BatchSize, stoppingToken);
+                if (inOutage)
+                {
+                    logger.LogInformation("Publishing events works again; the outbox backlog is drained.");
+                    inOutage = false;
+                }
+
+                backoff = settings.MinRetryDelay;
+                await commits.WaitAsync(settings.PollInterval, stoppingToken);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                // Logged once per outage, not once per attempt: the rows wait safely in the outbox.
+                if (!inOutage)
+                {
+                    logger.LogWarning(exception, "Publishing events failed; they stay in the outbox and are retried.");
+                    inOutage = true;
+                }
+
+                await Task.Delay(backoff, stoppingToken);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, settings.MaxRetryDelay.Ticks));
+            }
+        }
+    }
+
+    private async Task DrainAsync(int batchSize, CancellationToken ct)
+    {
+        int published;
+        do
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<OutboxRelayStore>();
+            published = await store.PublishBatchAsync(batchSize, publisher.PublishAsync, ct);
+        }
+        while (published == batchSize);
+    }
+}
