@@ -25,14 +25,22 @@ public sealed class BrokerEvents : IAsyncDisposable
         _channel = channel;
     }
 
-    public static async Task<BrokerEvents> ListenAsync(GraphFixture graph, params string[] bindingKeys)
+    public static Task<BrokerEvents> ListenAsync(GraphFixture graph, params string[] bindingKeys) =>
+        ListenAsync(graph, queueName: "", bindingKeys);
+
+    /// <summary>Listens on a durable queue of that name: what arrives while no one listens waits there, even across a broker restart.</summary>
+    public static Task<BrokerEvents> ListenDurableAsync(GraphFixture graph, string queueName, params string[] bindingKeys) =>
+        ListenAsync(graph, queueName, bindingKeys);
+
+    private static async Task<BrokerEvents> ListenAsync(GraphFixture graph, string queueName, string[] bindingKeys)
     {
         var connectionString = await graph.App.GetConnectionStringAsync("messaging")
             ?? throw new InvalidOperationException("No connection string for messaging.");
         var connection = await new ConnectionFactory { Uri = new Uri(connectionString) }.CreateConnectionAsync();
         var channel = await connection.CreateChannelAsync();
         await channel.ExchangeDeclareAsync(Exchange, ExchangeType.Topic, durable: true);
-        var queue = await channel.QueueDeclareAsync(queue: "", durable: false, exclusive: true, autoDelete: true);
+        var exclusive = queueName.Length == 0;
+        var queue = await channel.QueueDeclareAsync(queueName, durable: !exclusive, exclusive: exclusive, autoDelete: exclusive);
         foreach (var key in bindingKeys)
         {
             await channel.QueueBindAsync(queue.QueueName, Exchange, key);

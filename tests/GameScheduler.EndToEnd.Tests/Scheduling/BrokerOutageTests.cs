@@ -1,0 +1,77 @@
+using GameScheduler.Core.Games;
+using GameScheduler.Core.Outbox;
+using GameScheduler.Core.Participants;
+using GameScheduler.Core.Users;
+using GameScheduler.EndToEnd.Tests.Infrastructure;
+
+namespace GameScheduler.EndToEnd.Tests.Scheduling;
+
+[CollectionDefinition(Name)]
+public sealed class BrokerOutageCollection : ICollectionFixture<GraphFixture>
+{
+    // Its own graph: stopping the broker must not disturb the other collections' tests.
+    public const string Name = "broker-outage";
+}
+
+/// <summary>With RabbitMQ down, changes still succeed; their events wait in the outbox and all arrive once it returns.</summary>
+[Collection(BrokerOutageCollection.Name)]
+public sealed class BrokerOutageTests(GraphFixture graph)
+{
+    private static readonly TimeSpan StateTimeout = TimeSpan.FromMinutes(1);
+    private const int Joins = 5;
+
+    [Fact]
+    public async Task Joins_succeed_while_the_broker_is_down_and_their_events_arrive_after_it_restarts()
+    {
+        await using var writer = await DomainWriter.InNewGuildAsync(graph);
+        var queue = $"outage-test-{Guid.NewGuid():N}";
+        var bindingKey = $"game.*.{writer.Guild.Id}";
+        var game = await OutboxEventTests.CreateGameAsync(writer);
+        await using (var before = await BrokerEvents.ListenDurableAsync(graph, queue, bindingKey))
+        {
+            await before.NextAsync(e => e.RoutingKey.StartsWith("game.created.", StringComparison.Ordinal),
+                TimeSpan.FromSeconds(10), "game.created before the outage");
+        }
+
+        await SetBrokerRunningAsync(running: false);
+        for (var i = 0; i < Joins; i++)
+        {
+            var player = writer.CallerFor(new UserProfile(DomainWriter.NewSnowflake(), $"player{i}", $"Player {i}"));
+            Assert.IsType<Joined>(await writer.RunAsync<ParticipationService, IJoinResult>(s => s.JoinAsync(player, game, default)));
+        }
+
+        Assert.True(await writer.RunAsync<OutboxRelayStore, int>(s => s.CountUnsentAsync(default)) >= Joins,
+            "The joins' events should wait in the outbox while the broker is down.");
+
+        await SetBrokerRunningAsync(running: true);
+        await using var after = await BrokerEvents.ListenDurableAsync(graph, queue, bindingKey);
+        var arrived = new List<BrokerEvent>();
+        for (var i = 0; i < Joins; i++)
+        {
+            arrived.Add(await after.NextAsync(_ => true, StateTimeout, $"join event {i + 1} of {Joins} after the restart"));
+        }
+
+        Assert.All(arrived, e => Assert.Equal($"game.updated.{writer.Guild.Id}", e.RoutingKey));
+        Assert.Equal(Joins, arrived.Select(e => e.Envelope.GetProperty("id").GetString()).Distinct().Count());
+        Assert.Empty(await after.CollectAsync(TimeSpan.FromSeconds(1)));
+    }
+
+    private async Task SetBrokerRunningAsync(bool running)
+    {
+        using var timeout = new CancellationTokenSource(StateTimeout);
+        var command = running ? KnownResourceCommands.StartCommand : KnownResourceCommands.StopCommand;
+        var result = await graph.App.ResourceCommands.ExecuteCommandAsync("messaging", command, timeout.Token)
+            .WaitAsync(timeout.Token);
+        Assert.True(result.Success, $"{command} on messaging failed: {result.Message}");
+
+        if (running)
+        {
+            await graph.App.ResourceNotifications.WaitForResourceHealthyAsync("messaging", timeout.Token).WaitAsync(timeout.Token);
+        }
+        else
+        {
+            await graph.App.ResourceNotifications.WaitForResourceAsync("messaging",
+                e => e.Snapshot.State?.Text is "Exited" or "Finished" or "Stopped", timeout.Token).WaitAsync(timeout.Token);
+        }
+    }
+}
