@@ -1,22 +1,26 @@
-using GameScheduler.Core;
-using GameScheduler.Core.Data;
+using GameScheduler.Api;
+using GameScheduler.Api.Auth;
+using GameScheduler.Api.Games;
+using GameScheduler.Api.Guilds;
+using GameScheduler.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNpgsqlDbContext<GameSchedulerDbContext>("gamescheduler",
-    configureDbContextOptions: options => options.UseGameSchedulerConventions());
-builder.AddRedisClient("cache");
-builder.AddRabbitMQClient("messaging");
-builder.Services.AddGameSchedulerCore();
-builder.Services.AddOutboxRelay(builder.Configuration);
-builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.AddApplicationServices();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestedWithHeaderCheck();
+app.UseAuthentication();
+app.UseAuthorization();
+
 app.MapOpenApi();
 app.MapDefaultEndpoints();
+app.MapAuthApi();
+app.MapGuildsApi();
+app.MapGamesApi();
 
 app.Run();

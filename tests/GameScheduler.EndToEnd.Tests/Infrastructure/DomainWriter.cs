@@ -28,21 +28,28 @@ public sealed class DomainWriter : IAsyncDisposable
 
     public static async Task<DomainWriter> InNewGuildAsync(GraphFixture graph)
     {
+        var guildId = NewSnowflake();
+        var guild = new GuildSnapshot(guildId, $"Test guild {guildId}", null, NewSnowflake(),
+            [new ChannelSnapshot(NewSnowflake(), "games")], []);
+        var writer = new DomainWriter(await ServicesAsync(graph), guild);
+        await writer.RunAsync<GuildSyncService>(sync => sync.SyncAsync(guild, CancellationToken.None));
+        return writer;
+    }
+
+    /// <summary>A writer with no guild of its own, for work on existing data.</summary>
+    public static async Task<DomainWriter> ForGraphAsync(GraphFixture graph) =>
+        new(await ServicesAsync(graph), new GuildSnapshot("0", "none", null, "0", [], []));
+
+    private static async Task<ServiceProvider> ServicesAsync(GraphFixture graph)
+    {
         var connectionString = await graph.App.GetConnectionStringAsync("gamescheduler")
             ?? throw new InvalidOperationException("No connection string for gamescheduler.");
-        var services = new ServiceCollection()
+        return new ServiceCollection()
             .AddDbContext<GameSchedulerDbContext>(options => options
                 .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
                 .UseGameSchedulerConventions())
             .AddGameSchedulerCore()
             .BuildServiceProvider();
-
-        var guildId = NewSnowflake();
-        var guild = new GuildSnapshot(guildId, $"Test guild {guildId}", null, NewSnowflake(),
-            [new ChannelSnapshot(NewSnowflake(), "games")], []);
-        var writer = new DomainWriter(services, guild);
-        await writer.RunAsync<GuildSyncService>(sync => sync.SyncAsync(guild, CancellationToken.None));
-        return writer;
     }
 
     public static string NewSnowflake() => Random.Shared.NextInt64(1_000_000_000_000_000_00, 9_000_000_000_000_000_000).ToString();

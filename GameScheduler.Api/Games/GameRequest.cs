@@ -1,0 +1,48 @@
+using GameScheduler.Core.Games;
+
+namespace GameScheduler.Api.Games;
+
+/// <summary>The body of POST (create) and PUT (change) on games; every field is optional on PUT.</summary>
+public sealed record GameRequest(
+    string? GuildId,
+    string? ChannelId,
+    Guid? TemplateId,
+    string? Title,
+    string? Description,
+    DateTimeOffset? ScheduledAt,
+    string? TimeZone,
+    int? DurationMinutes,
+    int? MaxPlayers,
+    string? Where,
+    SignupMethod? SignupMethod,
+    IReadOnlyList<int>? ReminderMinutes)
+{
+    public NewGame ToNewGame(string guildId) => new(guildId)
+    {
+        TemplateId = TemplateId,
+        ChannelId = ChannelId,
+        Title = Title,
+        Description = Description,
+        ScheduledAt = ScheduledAt,
+        TimeZone = TimeZone,
+        DurationMinutes = DurationMinutes,
+        MaxPlayers = MaxPlayers,
+        Where = Where,
+        SignupMethod = SignupMethod,
+        ReminderMinutes = ReminderMinutes,
+    };
+
+    public GameEdit ToEdit() => new()
+    {
+        ChannelId = ChannelId,
+        Title = Title,
+        Description = Description,
+        ScheduledAt = ScheduledAt,
+        TimeZone = TimeZone,
+        DurationMinutes = DurationMinutes,
+        MaxPlayers = MaxPlayers,
+        Where = Where,
+        SignupMethod = SignupMethod,
+        ReminderMinutes = ReminderMinutes,
+    };
+}

@@ -1,0 +1,115 @@
+using GameScheduler.Api.Guilds;
+using GameScheduler.Core;
+using GameScheduler.Core.Games;
+using GameScheduler.Core.Participants;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GameScheduler.Api.Games;
+
+public static class GamesApi
+{
+    public static IEndpointRouteBuilder MapGamesApi(this IEndpointRouteBuilder app)
+    {
+        var games = app.MapGroup("/api/v1/games").WithTags("Games").RequireAuthorization();
+        games.MapGet("/", ListGamesAsync);
+        games.MapPost("/", CreateGameAsync);
+        games.MapGet("/{gameId:guid}", GetGameAsync);
+        games.MapPut("/{gameId:guid}", UpdateGameAsync);
+        games.MapDelete("/{gameId:guid}", CancelGameAsync);
+        games.MapPost("/{gameId:guid}/join", JoinGameAsync);
+        games.MapPost("/{gameId:guid}/leave", LeaveGameAsync);
+        games.MapGet("/{gameId:guid}/calendar.ics", GetCalendarAsync);
+        return app;
+    }
+
+    public static async Task<Results<Ok<GamePageResponse>, ValidationProblem>> ListGamesAsync(
+        string? guildId, GameStatus? status, GameRoleFilter? role, int? page, int? pageSize,
+        HttpContext context, GuildMembership membership, GameQueries games, CancellationToken ct)
+    {
+        if (page < 1 || pageSize is < 1 or > GameListQuery.MaxPageSize)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["page_size"] = [$"Pages hold 1 to {GameListQuery.MaxPageSize} games, from page 1."],
+            });
+        }
+
+        var caller = await membership.CallerAsync(context, ct);
+        var result = await games.ListAsync(caller, new GameListQuery(guildId, status, role, page ?? 1, pageSize ?? 20), ct);
+        return TypedResults.Ok(new GamePageResponse(
+            [.. result.Items.Select(GameResponse.Of)], result.Page, result.PageSize, result.Total));
+    }
+
+    public static async Task<Results<Ok<GameResponse>, NotFound>> GetGameAsync(
+        Guid gameId, HttpContext context, GuildMembership membership, GameQueries games, CancellationToken ct) =>
+        await games.FindAsync(await membership.CallerAsync(context, ct), gameId, ct) is { } game
+            ? TypedResults.Ok(GameResponse.Of(game))
+            : TypedResults.NotFound();
+
+    public static async Task<Results<Created<GameResponse>, NotFound, ValidationProblem, ProblemHttpResult>> CreateGameAsync(
+        GameRequest request, HttpContext context, GuildMembership membership, GameService games, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.GuildId))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["guild_id"] = ["Choose the server the game is for."] });
+        }
+
+        var result = await games.CreateAsync(await membership.CallerAsync(context, ct), request.ToNewGame(request.GuildId), ct);
+        return result switch
+        {
+            GameSaved saved => TypedResults.Created($"/api/v1/games/{saved.Game.Id}", GameResponse.Of(saved.Game)),
+            ValidationFailed invalid => TypedResults.ValidationProblem(invalid.Errors),
+            Refused refused => Conflict(refused),
+            _ => TypedResults.NotFound(),
+        };
+    }
+
+    public static async Task<Results<Ok<GameResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateGameAsync(
+        Guid gameId, GameRequest request, HttpContext context, GuildMembership membership, GameService games, CancellationToken ct) =>
+        await games.UpdateAsync(await membership.CallerAsync(context, ct), gameId, request.ToEdit(), ct) switch
+        {
+            GameSaved saved => TypedResults.Ok(GameResponse.Of(saved.Game)),
+            ValidationFailed invalid => TypedResults.ValidationProblem(invalid.Errors),
+            Refused refused => Conflict(refused),
+            _ => TypedResults.NotFound(),
+        };
+
+    public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> CancelGameAsync(
+        Guid gameId, HttpContext context, GuildMembership membership, GameService games, CancellationToken ct) =>
+        await games.CancelAsync(await membership.CallerAsync(context, ct), gameId, ct) switch
+        {
+            GameSaved => TypedResults.NoContent(),
+            Refused refused => Conflict(refused),
+            _ => TypedResults.NotFound(),
+        };
+
+    public static async Task<Results<Ok<GameResponse>, NotFound, ProblemHttpResult>> JoinGameAsync(
+        Guid gameId, HttpContext context, GuildMembership membership, ParticipationService participation, CancellationToken ct) =>
+        await participation.JoinAsync(await membership.CallerAsync(context, ct), gameId, ct) switch
+        {
+            Joined joined => TypedResults.Ok(GameResponse.Of(joined.Game)),
+            Waitlisted waitlisted => TypedResults.Ok(GameResponse.Of(waitlisted.Game)),
+            AlreadyJoined already => TypedResults.Ok(GameResponse.Of(already.Game)),
+            Refused refused => Conflict(refused),
+            _ => TypedResults.NotFound(),
+        };
+
+    public static async Task<Results<Ok<GameResponse>, NotFound, ProblemHttpResult>> LeaveGameAsync(
+        Guid gameId, HttpContext context, GuildMembership membership, ParticipationService participation, CancellationToken ct) =>
+        await participation.LeaveAsync(await membership.CallerAsync(context, ct), gameId, ct) switch
+        {
+            Left left => TypedResults.Ok(GameResponse.Of(left.Game)),
+            NotParticipant notIn => TypedResults.Ok(GameResponse.Of(notIn.Game)),
+            Refused refused => Conflict(refused),
+            _ => TypedResults.NotFound(),
+        };
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> GetCalendarAsync(
+        Guid gameId, HttpContext context, GuildMembership membership, GameQueries games, CancellationToken ct) =>
+        await games.FindAsync(await membership.CallerAsync(context, ct), gameId, ct) is { } game
+            ? TypedResults.File(GameCalendar.ToIcs(game), "text/calendar", $"game-{game.Id}.ics")
+            : TypedResults.NotFound();
+
+    private static ProblemHttpResult Conflict(Refused refused) =>
+        TypedResults.Problem(title: "Not allowed", detail: refused.Reason, statusCode: StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,88 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+
+namespace GameScheduler.Discord.OAuth;
+
+/// <summary>Discord's OAuth2 authorization-code flow and the two user endpoints a logged-in user's token opens.</summary>
+public sealed class DiscordOAuthClient(HttpClient http, IOptions<DiscordOptions> options)
+{
+    public const string Scopes = "identify guilds";
+
+    private DiscordOptions Discord => options.Value;
+
+    public Uri AuthorizeUrl(Uri redirectUri, string state) =>
+        new(QueryHelpers.AddQueryString(Discord.AuthorizeUrl.AbsoluteUri, new Dictionary<string, string?>
+        {
+            ["response_type"] = "code",
+            ["client_id"] = Discord.ApplicationId,
+            ["scope"] = Scopes,
+            ["redirect_uri"] = redirectUri.AbsoluteUri,
+            ["state"] = state,
+        }));
+
+    public Task<OAuthTokens> ExchangeCodeAsync(string code, Uri redirectUri, CancellationToken ct) =>
+        RequestTokensAsync(new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code",
+            ["code"] = code,
+            ["redirect_uri"] = redirectUri.AbsoluteUri,
+        }, ct);
+
+    public Task<OAuthTokens> RefreshAsync(string refreshToken, CancellationToken ct) =>
+        RequestTokensAsync(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = refreshToken,
+        }, ct);
+
+    public Task<OAuthUser> GetCurrentUserAsync(string accessToken, CancellationToken ct) =>
+        GetAsync<OAuthUser>("users/@me", accessToken, ct);
+
+    public Task<IReadOnlyList<OAuthGuild>> GetCurrentUserGuildsAsync(string accessToken, CancellationToken ct) =>
+        GetAsync<IReadOnlyList<OAuthGuild>>("users/@me/guilds", accessToken, ct);
+
+    private async Task<OAuthTokens> RequestTokensAsync(Dictionary<string, string> form, CancellationToken ct)
+    {
+        form["client_id"] = Discord.ApplicationId;
+        form["client_secret"] = Discord.ClientSecret;
+        using var response = await http.PostAsync(Discord.ApiUrl("oauth2/token"), new FormUrlEncodedContent(form), ct);
+        return await ReadAsync<OAuthTokens>(response, ct);
+    }
+
+    private async Task<T> GetAsync<T>(string path, string accessToken, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Discord.ApiUrl(path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        using var response = await http.SendAsync(request, ct);
+        return await ReadAsync<T>(response, ct);
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new DiscordOAuthException((int)response.StatusCode, await ErrorCodeAsync(response, ct));
+        }
+
+        return await response.Content.ReadFromJsonAsync<T>(ct)
+            ?? throw new DiscordOAuthException((int)response.StatusCode, "empty response");
+    }
+
+    private static async Task<string> ErrorCodeAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        try
+        {
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+            return body.RootElement.TryGetProperty("error", out var error) ? error.GetString() ?? "unknown"
+                : body.RootElement.TryGetProperty("message", out var message) ? message.GetString() ?? "unknown"
+                : "unknown";
+        }
+        catch (JsonException)
+        {
+            return response.ReasonPhrase ?? "unknown";
+        }
+    }
+}
