@@ -40,6 +40,7 @@ public static class ApplicationServices
 
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOpenApi();
         return builder;
     }

@@ -19,7 +19,11 @@ public static class DiscordServiceCollectionExtensions
     public static IServiceCollection AddDiscordOAuth(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDiscordOptions(configuration);
-        services.AddHttpClient<DiscordOAuthClient>();
+        // A code is single-use and Discord's 429s carry their own retry_after: a generic retry policy would resend a
+        // spent code and trip its circuit breaker under load, so this client has none.
+#pragma warning disable EXTEXP0001 // The supported way to opt one client out of ConfigureHttpClientDefaults' handler.
+        services.AddHttpClient<DiscordOAuthClient>().RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -10,6 +11,7 @@ namespace GameScheduler.Discord.OAuth;
 public sealed class DiscordOAuthClient(HttpClient http, IOptions<DiscordOptions> options)
 {
     public const string Scopes = "identify guilds";
+    private const int MaxRateLimitedAttempts = 5;
 
     private DiscordOptions Discord => options.Value;
 
@@ -48,16 +50,59 @@ public sealed class DiscordOAuthClient(HttpClient http, IOptions<DiscordOptions>
     {
         form["client_id"] = Discord.ApplicationId;
         form["client_secret"] = Discord.ClientSecret;
-        using var response = await http.PostAsync(Discord.ApiUrl("oauth2/token"), new FormUrlEncodedContent(form), ct);
+        using var response = await SendAsync(
+            () => new HttpRequestMessage(HttpMethod.Post, Discord.ApiUrl("oauth2/token")) { Content = new FormUrlEncodedContent(form) },
+            ct);
         return await ReadAsync<OAuthTokens>(response, ct);
     }
 
     private async Task<T> GetAsync<T>(string path, string accessToken, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, Discord.ApiUrl(path));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        using var response = await http.SendAsync(request, ct);
+        using var response = await SendAsync(() =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, Discord.ApiUrl(path));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+            return request;
+        }, ct);
         return await ReadAsync<T>(response, ct);
+    }
+
+    /// <summary>
+    /// Sends, and when Discord answers 429 waits the <c>retry_after</c> it names and sends again (a rate-limited request
+    /// was not processed, so even a single-use code is still good).
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> createRequest, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = createRequest();
+            var response = await http.SendAsync(request, ct);
+            if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt == MaxRateLimitedAttempts)
+            {
+                return response;
+            }
+
+            var retryAfter = await RetryAfterAsync(response, ct);
+            response.Dispose();
+            await Task.Delay(retryAfter, ct);
+        }
+    }
+
+    private static async Task<TimeSpan> RetryAfterAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        try
+        {
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+            if (body.RootElement.TryGetProperty("retry_after", out var seconds) && seconds.TryGetDouble(out var value))
+            {
+                return TimeSpan.FromSeconds(value);
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
     }
 
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)
