@@ -1,6 +1,7 @@
 using GameScheduler.Api.Auth;
 using GameScheduler.Api.Guilds;
 using GameScheduler.Api.Infrastructure;
+using GameScheduler.Api.Realtime;
 using GameScheduler.Core;
 using GameScheduler.Core.Data;
 using Microsoft.AspNetCore.Authentication;
@@ -30,6 +31,9 @@ public static class ApplicationServices
         services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((options, valkey) =>
             options.XmlRepository = new RedisXmlRepository(() => valkey.GetDatabase(), "data-protection-keys"));
 
+        services.Configure<RealtimeOptions>(builder.Configuration.GetSection(RealtimeOptions.SectionName));
+        services.AddSingleton<ConnectionRegistry>();
+        services.AddHostedService<GameEventsBridge>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<LoginStateStore>();
         services.AddScoped<DiscordTokens>();

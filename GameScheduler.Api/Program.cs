@@ -3,6 +3,7 @@ using GameScheduler.Api.Auth;
 using GameScheduler.Api.Games;
 using GameScheduler.Api.Guilds;
 using GameScheduler.Api.Infrastructure;
+using GameScheduler.Api.Realtime;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -22,5 +23,6 @@ app.MapDefaultEndpoints();
 app.MapAuthApi();
 app.MapGuildsApi();
 app.MapGamesApi();
+app.MapRealtimeApi();
 
 app.Run();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using GameScheduler.Api.Guilds;
 using GameScheduler.Core.Guilds;
 using GameScheduler.Discord.OAuth;
@@ -18,7 +19,7 @@ public static class AuthApi
     }
 
     public static async Task<RedirectHttpResult> LogInAsync(
-        string? returnTo, HttpContext context, LoginStateStore logins, DiscordOAuthClient discord)
+        [FromQuery(Name = "return_to")] string? returnTo, HttpContext context, LoginStateStore logins, DiscordOAuthClient discord)
     {
         // The web app proxies /api with the browser's Host header, so this is the web origin the cookie belongs to.
         var redirectUri = new Uri($"{context.Request.Scheme}://{context.Request.Host}/api/v1/auth/callback");

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using GameScheduler.Api.Guilds;
 using GameScheduler.Core;
 using GameScheduler.Core.Games;
@@ -23,7 +24,8 @@ public static class GamesApi
     }
 
     public static async Task<Results<Ok<GamePageResponse>, ValidationProblem>> ListGamesAsync(
-        string? guildId, GameStatus? status, GameRoleFilter? role, int? page, int? pageSize,
+        [FromQuery(Name = "guild_id")] string? guildId, string? status, GameRoleFilter? role, int? page,
+        [FromQuery(Name = "page_size")] int? pageSize,
         HttpContext context, GuildMembership membership, GameQueries games, CancellationToken ct)
     {
         if (page < 1 || pageSize is < 1 or > GameListQuery.MaxPageSize)
@@ -34,8 +36,23 @@ public static class GamesApi
             });
         }
 
+        // Statuses travel as UPPER_SNAKE (IN_PROGRESS), like every enum in this API.
+        GameStatus? statusFilter = null;
+        if (status is not null)
+        {
+            if (!Enum.TryParse<GameStatus>(status.Replace("_", ""), ignoreCase: true, out var parsed))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["status"] = ["Use SCHEDULED, IN_PROGRESS, COMPLETED or CANCELLED."],
+                });
+            }
+
+            statusFilter = parsed;
+        }
+
         var caller = await membership.CallerAsync(context, ct);
-        var result = await games.ListAsync(caller, new GameListQuery(guildId, status, role, page ?? 1, pageSize ?? 20), ct);
+        var result = await games.ListAsync(caller, new GameListQuery(guildId, statusFilter, role, page ?? 1, pageSize ?? 20), ct);
         return TypedResults.Ok(new GamePageResponse(
             [.. result.Items.Select(GameResponse.Of)], result.Page, result.PageSize, result.Total));
     }

@@ -20,14 +20,14 @@ public sealed class GuildMembership(IConnectionMultiplexer valkey, DiscordOAuthC
     {
         var session = SessionAuthenticationHandler.CurrentSession(context);
         var cache = valkey.GetDatabase();
-        var cached = await cache.StringGetAsync(Key(session.UserId));
+        var cached = await cache.StringGetAsync(CacheKey(session.UserId));
         if (!cached.IsNullOrEmpty)
         {
             return JsonSerializer.Deserialize<IReadOnlyList<OAuthGuild>>(cached.ToString())!;
         }
 
         var guilds = await discord.GetCurrentUserGuildsAsync(await tokens.AccessTokenAsync(context, ct), ct);
-        await cache.StringSetAsync(Key(session.UserId), JsonSerializer.Serialize(guilds), CacheLifetime);
+        await cache.StringSetAsync(CacheKey(session.UserId), JsonSerializer.Serialize(guilds), CacheLifetime);
         return guilds;
     }
 
@@ -42,7 +42,7 @@ public sealed class GuildMembership(IConnectionMultiplexer valkey, DiscordOAuthC
     }
 
     /// <summary>Drops the cached list, so the next request asks Discord again (after a login or a member removal).</summary>
-    public Task ForgetAsync(string userId) => valkey.GetDatabase().KeyDeleteAsync(Key(userId));
+    public Task ForgetAsync(string userId) => valkey.GetDatabase().KeyDeleteAsync(CacheKey(userId));
 
-    private static RedisKey Key(string userId) => $"user-guilds:{userId}";
+    public static RedisKey CacheKey(string userId) => $"user-guilds:{userId}";
 }

@@ -103,6 +103,19 @@ public sealed class BrokerEvents : IAsyncDisposable
         }
     }
 
+    /// <summary>Publishes an envelope as any GameScheduler service would (the SSE bridge must not care who sent it).</summary>
+    public async Task<string> PublishAsync(string type, string guildId, string? gameId = null, string? userId = null)
+    {
+        var id = Guid.NewGuid().ToString();
+        var data = new Dictionary<string, string> { ["guild_id"] = guildId };
+        if (gameId is not null) data["game_id"] = gameId;
+        if (userId is not null) data["user_id"] = userId;
+        var body = JsonSerializer.SerializeToUtf8Bytes(new { id, type, occurred_at = DateTimeOffset.UtcNow, data });
+        await _channel.BasicPublishAsync(Exchange, $"{type}.{guildId}", mandatory: false,
+            new BasicProperties { Persistent = true, MessageId = id, ContentType = "application/json" }, body);
+        return id;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _channel.DisposeAsync();
