@@ -1,4 +1,5 @@
 using GameScheduler.Core.Guilds;
+using GameScheduler.Core.Templates;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GameScheduler.Api.Guilds;
@@ -12,6 +13,7 @@ public static class GuildsApi
         guilds.MapGet("/{guildId}", GetGuildAsync);
         guilds.MapGet("/{guildId}/channels", ListChannelsAsync);
         guilds.MapGet("/{guildId}/roles", ListRolesAsync);
+        guilds.MapGet("/{guildId}/templates", ListTemplatesAsync);
         return app;
     }
 
@@ -35,5 +37,11 @@ public static class GuildsApi
         string guildId, HttpContext context, GuildMembership membership, GuildQueries guilds, CancellationToken ct) =>
         await guilds.RolesAsync(await membership.CallerAsync(context, ct), guildId, ct) is { } roles
             ? TypedResults.Ok(roles)
+            : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<IReadOnlyList<TemplateView>>, NotFound>> ListTemplatesAsync(
+        string guildId, HttpContext context, GuildMembership membership, TemplateService templates, CancellationToken ct) =>
+        await templates.ListAsync(await membership.CallerAsync(context, ct), guildId, ct) is { } list
+            ? TypedResults.Ok(list)
             : TypedResults.NotFound();
 }
