@@ -9,8 +9,6 @@ namespace GameScheduler.EndToEnd.Tests.Web;
 [Collection(GraphCollection.Name)]
 public sealed class DashboardBrowserTests(GraphFixture graph, BrowserFixture browser) : IAsyncLifetime
 {
-    /// <summary>How fast a change made anywhere must show on an open page (issue: within 2 s, without a reload).</summary>
-
     private readonly List<IBrowserContext> _contexts = [];
     private ApiSession _host = null!;
 
