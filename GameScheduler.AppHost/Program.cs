@@ -5,7 +5,11 @@ using Microsoft.Extensions.Configuration;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
-var infrastructure = builder.AddInfrastructure(databaseName: "gamescheduler");
+if (!builder.TryAddInfrastructure(databaseName: "gamescheduler", out var infrastructure))
+{
+    return 1;
+}
+
 var discord = builder.AddDiscord();
 
 var migrations = builder.AddProject<Projects.GameScheduler_MigrationService>("migrations")
@@ -32,3 +36,4 @@ builder.AddProject<Projects.GameScheduler_Bot>("bot")
     .WithHttpHealthCheck("/health");
 
 builder.Build().Run();
+return 0;

@@ -27,6 +27,26 @@ public static class InfrastructureExtensions
         };
     }
 
+    /// <summary>
+    /// <see cref="AddInfrastructure"/>, except that a missing system package is reported in one line naming the package
+    /// and its install command, rather than as an exception with a stack trace.
+    /// </summary>
+    public static bool TryAddInfrastructure(
+        this IDistributedApplicationBuilder builder, string databaseName, out InfrastructureResources infrastructure)
+    {
+        try
+        {
+            infrastructure = builder.AddInfrastructure(databaseName);
+            return true;
+        }
+        catch (MissingSystemPackageException missing)
+        {
+            Console.Error.WriteLine(missing.Message);
+            infrastructure = null!;
+            return false;
+        }
+    }
+
     private static InfrastructureResources AddContainers(IDistributedApplicationBuilder builder, string databaseName) => new(
         builder.AddPostgres("postgres").AddDatabase(databaseName),
         builder.AddRedis("cache").WithImage("valkey/valkey", "8.1"),
