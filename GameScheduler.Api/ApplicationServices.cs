@@ -20,6 +20,7 @@ public static class ApplicationServices
             configureDbContextOptions: options => options.UseGameSchedulerConventions());
         builder.AddRedisClient("cache");
         builder.AddRabbitMQClient("messaging");
+        builder.AddRealtime();
 
         var services = builder.Services;
         services.AddGameSchedulerCore();
@@ -31,9 +32,6 @@ public static class ApplicationServices
         services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((options, valkey) =>
             options.XmlRepository = new RedisXmlRepository(() => valkey.GetDatabase(), "data-protection-keys"));
 
-        services.Configure<RealtimeOptions>(builder.Configuration.GetSection(RealtimeOptions.SectionName));
-        services.AddSingleton<ConnectionRegistry>();
-        services.AddHostedService<GameEventsBridge>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<LoginStateStore>();
         services.AddScoped<DiscordTokens>();

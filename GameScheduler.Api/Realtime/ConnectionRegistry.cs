@@ -3,57 +3,120 @@ using System.Collections.Concurrent;
 namespace GameScheduler.Api.Realtime;
 
 /// <summary>
-/// The open streams, indexed by guild: delivering an event touches only the subscribers of that event's guild, so its
-/// cost grows with the guild's audience, not with every connection the instance holds.
+/// This instance's open streams, indexed by guild and, within a guild, by user. Delivering an event touches only its
+/// guild's subscribers, so its cost grows with that guild's audience, not with every connection held; grouping by
+/// user lets delivery check membership once per user however many tabs they have open. Changes are serialized;
+/// readers never wait.
 /// </summary>
 public sealed class ConnectionRegistry
 {
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, SseConnection>> _byGuild = new();
+    private readonly Lock _changes = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, UserConnections>> _byGuild = new();
+    private readonly ConcurrentDictionary<string, UserConnections> _byUser = new();
+    private int _count;
 
-    public int GuildCount => _byGuild.Count;
+    /// <summary>Open connections.</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>Every open connection (what the naive strategy scans, and who hears a broadcast resync).</summary>
+    public IEnumerable<SseConnection> All => _byUser.Values.SelectMany(user => user.Connections);
 
     public void Add(SseConnection connection)
     {
-        foreach (var guildId in connection.GuildIds)
+        lock (_changes)
         {
-            _byGuild.GetOrAdd(guildId, _ => new ConcurrentDictionary<Guid, SseConnection>())[connection.Id] = connection;
+            Connections(_byUser, connection.UserId).Add(connection);
+            foreach (var guildId in connection.GuildIds)
+            {
+                Connections(_byGuild.GetOrAdd(guildId, _ => new()), connection.UserId).Add(connection);
+            }
+
+            _count++;
         }
     }
 
     public void Remove(SseConnection connection)
     {
-        foreach (var guildId in connection.GuildIds)
+        lock (_changes)
         {
-            if (_byGuild.TryGetValue(guildId, out var subscribers))
+            if (!_byUser.TryGetValue(connection.UserId, out var mine) || !mine.Remove(connection))
             {
-                subscribers.TryRemove(connection.Id, out _);
+                return;
             }
+
+            DropIfEmpty(_byUser, connection.UserId, mine);
+            foreach (var guildId in connection.GuildIds)
+            {
+                RemoveFromGuild(guildId, connection);
+            }
+
+            _count--;
         }
     }
 
-    public void Deliver(string guildId, GameUpdate update)
-    {
-        if (_byGuild.TryGetValue(guildId, out var subscribers))
-        {
-            foreach (var connection in subscribers.Values)
-            {
-                connection.Offer(update);
-            }
-        }
-    }
+    public bool HasConnections(string userId) => _byUser.ContainsKey(userId);
 
-    /// <summary>
-    /// A member left or was removed from a guild: their streams stop receiving its events at once. The stream's other
-    /// guilds stay subscribed.
-    /// </summary>
+    /// <summary>The guild's subscribers, one entry per user.</summary>
+    public IEnumerable<UserConnections> SubscribersOf(string guildId) =>
+        _byGuild.TryGetValue(guildId, out var users) ? users.Values : [];
+
+    /// <summary>The user lost access to the guild: none of their streams receives its events any more.</summary>
     public void Revoke(string guildId, string userId)
     {
-        if (_byGuild.TryGetValue(guildId, out var subscribers))
+        lock (_changes)
         {
-            foreach (var connection in subscribers.Values.Where(connection => connection.UserId == userId))
+            if (!_byGuild.TryGetValue(guildId, out var users) || !users.TryRemove(userId, out var revoked))
             {
-                subscribers.TryRemove(connection.Id, out _);
+                return;
             }
+
+            DropIfEmpty(guildId, users);
+            foreach (var connection in revoked.Connections)
+            {
+                connection.Unsubscribe(guildId);
+            }
+        }
+    }
+
+    /// <summary>One stream stops receiving a guild's events (its user's other streams are left alone).</summary>
+    public void Unsubscribe(SseConnection connection, string guildId)
+    {
+        lock (_changes)
+        {
+            if (connection.Unsubscribe(guildId))
+            {
+                RemoveFromGuild(guildId, connection);
+            }
+        }
+    }
+
+    private void RemoveFromGuild(string guildId, SseConnection connection)
+    {
+        if (_byGuild.TryGetValue(guildId, out var users)
+            && users.TryGetValue(connection.UserId, out var theirs)
+            && theirs.Remove(connection))
+        {
+            DropIfEmpty(users, connection.UserId, theirs);
+            DropIfEmpty(guildId, users);
+        }
+    }
+
+    private static UserConnections Connections(ConcurrentDictionary<string, UserConnections> byUser, string userId) =>
+        byUser.GetOrAdd(userId, id => new UserConnections(id));
+
+    private static void DropIfEmpty(ConcurrentDictionary<string, UserConnections> byUser, string userId, UserConnections connections)
+    {
+        if (connections.IsEmpty)
+        {
+            byUser.TryRemove(KeyValuePair.Create(userId, connections));
+        }
+    }
+
+    private void DropIfEmpty(string guildId, ConcurrentDictionary<string, UserConnections> users)
+    {
+        if (users.IsEmpty)
+        {
+            _byGuild.TryRemove(KeyValuePair.Create(guildId, users));
         }
     }
 }

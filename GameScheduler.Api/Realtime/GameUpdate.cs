@@ -1,13 +1,19 @@
 using System.Text.Json.Serialization;
+using GameScheduler.Core.Events;
 
 namespace GameScheduler.Api.Realtime;
 
-/// <summary>One SSE event: <c>id:</c> is the broker event's id, <c>data:</c> this record as JSON.</summary>
+/// <summary>
+/// What a browser learns about a change: its <c>data:</c> JSON is this record; <see cref="EventId"/> (the broker event's
+/// id) goes in the <c>id:</c> line, so a reconnecting browser can say where it left off.
+/// </summary>
 public sealed record GameUpdate(
     [property: JsonIgnore] string EventId,
     [property: JsonPropertyName("type")] string Type,
-    [property: JsonPropertyName("game_id")] string? GameId,
-    [property: JsonPropertyName("guild_id")] string? GuildId)
+    [property: JsonPropertyName("game_id")] string GameId,
+    [property: JsonPropertyName("guild_id")] string GuildId)
 {
-    public static GameUpdate Resync() => new("resync", "resync", null, null);
+    /// <summary>For example <c>game.updated</c> becomes <c>game_updated</c>.</summary>
+    public static GameUpdate From(Guid eventId, string eventType, GameEventData data) =>
+        new(eventId.ToString(), eventType.Replace('.', '_'), data.GameId.ToString(), data.GuildId);
 }

@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using GameScheduler.Api.Auth;
-using GameScheduler.Api.Guilds;
-using GameScheduler.Core.Guilds;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace GameScheduler.Api.Realtime;
@@ -17,25 +14,26 @@ public static class RealtimeApi
     }
 
     /// <summary>
-    /// Streams the changes of the caller's guilds (or of one of them) as Server-Sent Events. A reconnecting browser
-    /// sends Last-Event-ID; this instance keeps no history, so it answers with <c>resync</c> and the page refetches.
+    /// Streams the changes of the caller's guilds, or of one of them, as Server-Sent Events. A reconnecting browser
+    /// sends <c>Last-Event-ID</c> and first gets what it missed (or a <c>resync</c>).
     /// </summary>
     public static async Task<Results<GameUpdatesStream, NotFound>> StreamGameUpdatesAsync(
-        [FromQuery(Name = "guild_id")] string? guildId, HttpContext context, GuildMembership membership, GuildQueries guilds,
-        ConnectionRegistry connections,
-        SessionStore sessions, IOptions<RealtimeOptions> options, CancellationToken ct)
+        [FromQuery(Name = "guild_id")] string? guildId,
+        [FromHeader(Name = "Last-Event-ID")] string? lastEventId,
+        HttpContext context,
+        IStreamAccess access,
+        GameUpdatesPump pump,
+        IOptions<RealtimeOptions> options,
+        CancellationToken ct)
     {
-        var caller = await membership.CallerAsync(context, ct);
-        var visible = (await guilds.ListAsync(caller, ct)).Select(guild => guild.Id).ToHashSet();
-        if (guildId is not null && !visible.Contains(guildId))
+        var subscriber = await access.SubscriberAsync(context, ct);
+        if (guildId is not null && !subscriber.GuildIds.Contains(guildId))
         {
             return TypedResults.NotFound();
         }
 
-        var connection = new SseConnection(caller.UserId, guildId is null ? visible : new HashSet<string> { guildId },
+        var connection = new SseConnection(subscriber.UserId, guildId is null ? subscriber.GuildIds : [guildId],
             options.Value.ConnectionBufferSize);
-        var resync = context.Request.Headers.ContainsKey("Last-Event-ID");
-        return new GameUpdatesStream(connection, connections, sessions, SessionAuthenticationHandler.CurrentToken(context),
-            options.Value.KeepAliveInterval, resync);
+        return new GameUpdatesStream(pump, connection, access, string.IsNullOrEmpty(lastEventId) ? null : lastEventId);
     }
 }

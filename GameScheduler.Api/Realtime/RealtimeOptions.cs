@@ -1,12 +1,28 @@
 namespace GameScheduler.Api.Realtime;
 
+/// <summary>Settings of the game-update streams (configuration section <c>Realtime</c>).</summary>
 public sealed class RealtimeOptions
 {
     public const string SectionName = "Realtime";
 
-    /// <summary>How often an idle stream gets a <c>: keepalive</c> comment (proxies close silent connections).</summary>
+    /// <summary>How long a stream may stay silent before it gets a <c>: keepalive</c> comment (proxies close silent connections).</summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How often an open stream re-checks its session (logout ends it) and its user's guilds.</summary>
+    public TimeSpan AccessCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Events a connection may have waiting; a client that falls this far behind is disconnected.</summary>
     public int ConnectionBufferSize { get; set; } = 256;
+
+    /// <summary>How long a user's cached guild list, once read at delivery, is trusted without reading it again.</summary>
+    public TimeSpan MembershipMemoLifetime { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Events kept per guild for reconnecting clients; a client that missed more is told to resync.</summary>
+    public int ReplayBufferLength { get; set; } = 1000;
+
+    /// <summary>How long a reconnecting client's last event id can be resolved; older ones get a resync.</summary>
+    public TimeSpan ReplayRetention { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Which subscribers an event is offered to; <see cref="FanOutStrategy.Naive"/> exists only as a benchmark baseline.</summary>
+    public FanOutStrategy Strategy { get; set; } = FanOutStrategy.Indexed;
 }

@@ -1,35 +1,58 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 
 namespace GameScheduler.Api.Realtime;
 
-/// <summary>One open stream: who it belongs to, which guilds it listens to, and its bounded queue of events.</summary>
-public sealed class SseConnection(string userId, IReadOnlySet<string> guildIds, int bufferSize)
+/// <summary>
+/// One open stream: whose it is, which guilds it listens to, and a bounded queue of frames waiting to be written. The
+/// bound is the memory a slow client may cost: when it is full the connection is cut off (the browser reconnects and
+/// catches up through replay or a resync) instead of queueing without end.
+/// </summary>
+public sealed class SseConnection
 {
-    private readonly Channel<GameUpdate> _events = Channel.CreateBounded<GameUpdate>(new BoundedChannelOptions(bufferSize)
+    private readonly Channel<SseFrame> _frames;
+    private readonly ConcurrentDictionary<string, byte> _guildIds;
+    private readonly CancellationTokenSource _cutOff = new();
+
+    public SseConnection(string userId, IEnumerable<string> guildIds, int bufferSize)
     {
-        SingleReader = true,
-        FullMode = BoundedChannelFullMode.Wait,
-    });
-
-    public Guid Id { get; } = Guid.NewGuid();
-
-    public string UserId { get; } = userId;
-
-    public IReadOnlySet<string> GuildIds { get; } = guildIds;
-
-    public ChannelReader<GameUpdate> Events => _events.Reader;
-
-    /// <summary>Queues an event; a client too slow to drain its buffer is cut off (it reconnects and resyncs).</summary>
-    public void Offer(GameUpdate update)
-    {
-        if (!_events.Writer.TryWrite(update))
+        UserId = userId;
+        _guildIds = new ConcurrentDictionary<string, byte>(guildIds.Select(id => KeyValuePair.Create(id, (byte)0)));
+        _frames = Channel.CreateBounded<SseFrame>(new BoundedChannelOptions(bufferSize)
         {
-            _events.Writer.TryComplete(new SlowConsumerException());
-        }
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
     }
 
-    /// <summary>Ends the stream, e.g. when the user lost access to one of its guilds.</summary>
-    public void Close() => _events.Writer.TryComplete();
+    public string UserId { get; }
 
-    public sealed class SlowConsumerException() : Exception("The client did not keep up with its events.");
+    /// <summary>The guilds whose events this stream still receives.</summary>
+    public IReadOnlyCollection<string> GuildIds => [.. _guildIds.Keys];
+
+    public ChannelReader<SseFrame> Frames => _frames.Reader;
+
+    /// <summary>Cancelled when the client fell behind, so a write blocked on its full socket gives up at once.</summary>
+    public CancellationToken CutOff => _cutOff.Token;
+
+    public bool Subscribes(string guildId) => _guildIds.ContainsKey(guildId);
+
+    /// <summary>Queues a frame; false when the buffer was full (the connection is then cut off) or already cut off.</summary>
+    public bool Offer(SseFrame frame)
+    {
+        if (_frames.Writer.TryWrite(frame))
+        {
+            return true;
+        }
+
+        if (_frames.Writer.TryComplete())
+        {
+            _cutOff.Cancel();
+        }
+
+        return false;
+    }
+
+    /// <summary>Stops this stream's events of a guild; false when it was not subscribed to it.</summary>
+    internal bool Unsubscribe(string guildId) => _guildIds.TryRemove(guildId, out _);
 }

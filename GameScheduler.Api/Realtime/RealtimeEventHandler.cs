@@ -1,0 +1,69 @@
+using System.Text.Json;
+using GameScheduler.Core.Events;
+using StackExchange.Redis;
+
+namespace GameScheduler.Api.Realtime;
+
+/// <summary>
+/// Turns one broker event into stream work, using only the envelope (no database lookup): game events are stored for
+/// replay and offered to the guild's streams; a member removal revokes that user's streams from the guild at once.
+/// </summary>
+public sealed class RealtimeEventHandler(
+    ReplayBuffer replay,
+    IGameUpdateFanOut fanOut,
+    ConnectionRegistry connections,
+    MembershipMemo membership,
+    IGuildListCache guildLists,
+    RealtimeTelemetry telemetry,
+    ILogger<RealtimeEventHandler> logger)
+{
+    /// <summary>Throws <see cref="JsonException"/> when the event's data does not fit its type.</summary>
+    public async Task HandleAsync(EventEnvelope<JsonElement> envelope, CancellationToken ct)
+    {
+        switch (envelope.Type)
+        {
+            case EventTypes.GameCreated or EventTypes.GameUpdated or EventTypes.GameCancelled:
+                var game = Data<GameEventData>(envelope, data => !string.IsNullOrEmpty(data.GuildId));
+                await PublishAsync(GameUpdate.From(envelope.Id, envelope.Type, game), ct);
+                break;
+            case EventTypes.GuildMemberRemoved:
+                await RevokeAsync(Data<MemberRemovedEventData>(envelope,
+                    data => !string.IsNullOrEmpty(data.GuildId) && !string.IsNullOrEmpty(data.UserId)), ct);
+                break;
+        }
+    }
+
+    private async Task PublishAsync(GameUpdate update, CancellationToken ct)
+    {
+        // Stored before it is offered: a client that receives it and reconnects at once can already resume from it.
+        try
+        {
+            await replay.AppendAsync(update, ct);
+        }
+        catch (RedisException exception)
+        {
+            // Live delivery does not depend on the replay buffer; a reconnect that needs this event gets a resync.
+            logger.LogWarning(exception, "Could not store event {EventId} for replay.", update.EventId);
+        }
+
+        using var activity = RealtimeTelemetry.Source.StartActivity("sse deliver");
+        activity?.SetTag("gamescheduler.guild_id", update.GuildId);
+        activity?.SetTag("gamescheduler.event_type", update.Type);
+        var delivered = await fanOut.DeliverAsync(update, ct);
+        activity?.SetTag("gamescheduler.sse.streams", delivered);
+        telemetry.Delivered(delivered);
+    }
+
+    private async Task RevokeAsync(MemberRemovedEventData removed, CancellationToken ct)
+    {
+        connections.Revoke(removed.GuildId, removed.UserId);
+        membership.Forget(removed.UserId);
+        await guildLists.ForgetAsync(removed.UserId, ct);
+        logger.LogInformation("Revoked the streams of user {UserId} from guild {GuildId}.", removed.UserId, removed.GuildId);
+    }
+
+    private static TData Data<TData>(EventEnvelope<JsonElement> envelope, Func<TData, bool> isComplete) =>
+        envelope.Data.Deserialize<TData>(EventJson.Options) is { } data && isComplete(data)
+            ? data
+            : throw new JsonException($"The data of {envelope.Type} event {envelope.Id} lacks required fields.");
+}
