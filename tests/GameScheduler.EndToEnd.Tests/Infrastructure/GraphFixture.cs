@@ -10,7 +10,7 @@ namespace GameScheduler.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class GraphFixture : IAsyncLifetime
 {
-    public static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
 
     /// <summary>Long-running resources, each of which must report healthy.</summary>
     public static readonly string[] HealthyResources = ["postgres", "gamescheduler", "cache", "messaging", "discord", "api", "bot", "web"];

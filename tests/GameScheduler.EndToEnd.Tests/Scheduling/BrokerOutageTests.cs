@@ -26,9 +26,10 @@ public sealed class BrokerOutageTests(GraphFixture graph)
         await using var writer = await DomainWriter.InNewGuildAsync(graph);
         var queue = $"outage-test-{Guid.NewGuid():N}";
         var bindingKey = $"game.*.{writer.Guild.Id}";
-        var game = await OutboxEventTests.CreateGameAsync(writer);
+        Guid game;
         await using (var before = await BrokerEvents.ListenDurableAsync(graph, queue, bindingKey))
         {
+            game = await OutboxEventTests.CreateGameAsync(writer);
             await before.NextAsync(e => e.RoutingKey.StartsWith("game.created.", StringComparison.Ordinal),
                 TimeSpan.FromSeconds(10), "game.created before the outage");
         }
