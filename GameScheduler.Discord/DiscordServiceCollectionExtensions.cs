@@ -1,6 +1,10 @@
 using GameScheduler.Discord;
 using GameScheduler.Discord.OAuth;
+using GameScheduler.Discord.Rest;
+using GameScheduler.Discord.Rest.RateLimits;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +17,32 @@ public static class DiscordServiceCollectionExtensions
             .Bind(configuration.GetSection(DiscordOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        return services;
+    }
+
+    /// <summary>
+    /// The bot's REST client (<see cref="DiscordRestClient"/>) and the one rate limiter all its requests share.
+    /// </summary>
+    public static IServiceCollection AddDiscordRest(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services.Any(service => service.ServiceType == typeof(DiscordRestClient)))
+        {
+            return services;
+        }
+
+        services.AddDiscordOptions(configuration)
+            .AddOptions<DiscordOptions>()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.BotToken), $"{DiscordOptions.SectionName}:BotToken is required.");
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DiscordRateLimiter>();
+        services.AddSingleton<DiscordRestClient>();
+        // The rate limiter owns retries: it waits out each 429's retry_after, which a generic policy would not.
+#pragma warning disable EXTEXP0001 // The supported way to opt one client out of ConfigureHttpClientDefaults' handler.
+        services.AddHttpClient(DiscordRestClient.HttpClientName)
+            .ConfigureHttpClient((provider, http) =>
+                DiscordRestClient.Configure(http, provider.GetRequiredService<IOptions<DiscordOptions>>().Value))
+            .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         return services;
     }
 

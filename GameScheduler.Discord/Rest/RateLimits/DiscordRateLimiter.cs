@@ -1,0 +1,170 @@
+using Microsoft.Extensions.Logging;
+
+namespace GameScheduler.Discord.Rest.RateLimits;
+
+/// <summary>
+/// Every bot REST request passes through here. Requests wait for their bucket (method + route template + top-level
+/// resource, or the bucket hash Discord named for that route, which routes share) and for the global limit, and a 429 is
+/// waited out for its <c>retry_after</c> (for the bucket, or for everyone when global) and retried a bounded number of
+/// times, never earlier.
+/// </summary>
+public sealed partial class DiscordRateLimiter(TimeProvider time, ILogger<DiscordRateLimiter> logger)
+{
+    public const int MaxAttempts = 5;
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+
+    private readonly GlobalRateLimit global = new(time);
+    private readonly Lock bucketsLock = new();
+    private readonly Dictionary<string, RateLimitBucket> buckets = [];
+    private readonly Dictionary<string, string> bucketHashes = [];
+    private DateTimeOffset lastSweep;
+
+    /// <param name="send">Sends one attempt; called again for each retry, so it must build a fresh request.</param>
+    /// <returns>The first response that is not a 429, or the last 429 after <see cref="MaxAttempts"/>.</returns>
+    internal async Task<HttpResponseMessage> SendAsync(
+        RestRoute route, Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var bucket = Lease(route);
+            try
+            {
+                var response = await SendInBucketAsync(route, bucket, send, attempt, ct);
+                if (response is not null)
+                {
+                    return response;
+                }
+            }
+            finally
+            {
+                Release(bucket);
+            }
+        }
+    }
+
+    /// <returns>The response, or null when it was a 429 to wait out and retry.</returns>
+    private async Task<HttpResponseMessage?> SendInBucketAsync(
+        RestRoute route, RateLimitBucket bucket, Func<CancellationToken, Task<HttpResponseMessage>> send, int attempt, CancellationToken ct)
+    {
+        await bucket.Gate.WaitAsync(ct);
+        try
+        {
+            while (bucket.DelayBeforeNext(time.GetUtcNow()) is var delay && delay > TimeSpan.Zero)
+            {
+                LogBucketWait(route.Key, delay.TotalMilliseconds);
+                await Task.Delay(delay, time, ct);
+            }
+
+            if (!route.IsExemptFromGlobalLimit)
+            {
+                await global.WaitTurnAsync(ct);
+            }
+
+            var response = await send(ct);
+            var headers = RateLimitHeaders.Read(response);
+            bucket.Update(headers, time.GetUtcNow());
+            LearnBucketHash(route, headers.Bucket, bucket);
+            if (!TooManyRequests.Is(response) || attempt == MaxAttempts)
+            {
+                return response;
+            }
+
+            using (response)
+            {
+                var limited = await TooManyRequests.ReadAsync(response, ct);
+                var until = time.GetUtcNow() + limited.RetryAfter;
+                LogRateLimited(route.Key, limited.Global, limited.RetryAfter.TotalMilliseconds, attempt);
+                if (limited.Global)
+                {
+                    global.PauseUntil(until);
+                }
+                else
+                {
+                    bucket.PauseUntil(until);
+                }
+            }
+
+            return null;
+        }
+        finally
+        {
+            bucket.Gate.Release();
+        }
+    }
+
+    private RateLimitBucket Lease(RestRoute route)
+    {
+        lock (bucketsLock)
+        {
+            SweepIdleBuckets();
+            var key = BucketKey(route);
+            if (!buckets.TryGetValue(key, out var bucket))
+            {
+                bucket = new RateLimitBucket();
+                buckets[key] = bucket;
+            }
+
+            bucket.Users++;
+            return bucket;
+        }
+    }
+
+    private void Release(RateLimitBucket bucket)
+    {
+        lock (bucketsLock)
+        {
+            bucket.Users--;
+        }
+    }
+
+    /// <summary>
+    /// Routes Discord puts in one bucket answer with the same <c>X-RateLimit-Bucket</c> hash; from then on they share the
+    /// bucket (per top-level resource), starting with the state this response just gave.
+    /// </summary>
+    private void LearnBucketHash(RestRoute route, string? hash, RateLimitBucket bucket)
+    {
+        if (hash is null)
+        {
+            return;
+        }
+
+        lock (bucketsLock)
+        {
+            if (bucketHashes.TryGetValue(route.Key, out var known) && known == hash)
+            {
+                return;
+            }
+
+            bucketHashes[route.Key] = hash;
+            buckets.TryAdd(BucketKey(route), bucket);
+        }
+    }
+
+    private string BucketKey(RestRoute route) =>
+        $"{(bucketHashes.TryGetValue(route.Key, out var hash) ? hash : route.Key)}|{route.TopLevelResource}";
+
+    /// <summary>Per-resource buckets (one per channel, interaction...) would pile up; idle ones with no pending reset go.</summary>
+    private void SweepIdleBuckets()
+    {
+        var now = time.GetUtcNow();
+        if (now - lastSweep < SweepInterval)
+        {
+            return;
+        }
+
+        lastSweep = now;
+        foreach (var (key, bucket) in buckets)
+        {
+            if (bucket.Users == 0 && !bucket.IsExhausted(now))
+            {
+                buckets.Remove(key);
+            }
+        }
+    }
+
+    [LoggerMessage(LogLevel.Debug, "Waiting {DelayMs} ms for the rate-limit bucket of {Route}")]
+    private partial void LogBucketWait(string route, double delayMs);
+
+    [LoggerMessage(LogLevel.Warning, "Discord rate-limited {Route} (global: {Global}); retrying in {RetryAfterMs} ms (attempt {Attempt})")]
+    private partial void LogRateLimited(string route, bool global, double retryAfterMs, int attempt);
+}
