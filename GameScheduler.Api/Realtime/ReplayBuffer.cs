@@ -41,8 +41,9 @@ public sealed class ReplayBuffer(IConnectionMultiplexer valkey, IOptions<Realtim
           return am > bm or (am == bm and as > bs)
         end
 
+        -- The head starts just before the current millisecond: an entry added later in it may still get sequence 0.
         local now = redis.call('TIME')
-        local head = string.format('%d-0', now[1] * 1000 + math.floor(now[2] / 1000))
+        local head = string.format('%d', now[1] * 1000 + math.floor(now[2] / 1000) - 1) .. '-9223372036854775807'
         local seen = ARGV[1]
         local resync = seen == ''
         local result = { '', 'events' }

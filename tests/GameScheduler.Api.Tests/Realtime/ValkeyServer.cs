@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using StackExchange.Redis;
+
+namespace GameScheduler.Api.Tests.Realtime;
+
+/// <summary>A throwaway Valkey (or Redis) server on a free port, in memory only, for the replay buffer's scripts.</summary>
+public sealed class ValkeyServer : IAsyncLifetime
+{
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(10);
+    private Process? _server;
+
+    public IConnectionMultiplexer Connection { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort();
+        _server = Process.Start(new ProcessStartInfo(ServerProgram(), $"--port {port} --save \"\" --appendonly no --bind 127.0.0.1")
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("The Valkey server did not start.");
+        _server.OutputDataReceived += (_, _) => { };
+        _server.BeginOutputReadLine();
+
+        using var startup = new CancellationTokenSource(StartupTimeout);
+        Connection = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{port},abortConnect=false,connectRetry=10")
+            .WaitAsync(startup.Token);
+        while (!Connection.IsConnected)
+        {
+            await Task.Delay(50, startup.Token);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Connection.DisposeAsync();
+        _server?.Kill();
+        _server?.Dispose();
+    }
+
+    private static string ServerProgram() =>
+        new[] { "valkey-server", "redis-server" }
+            .SelectMany(name => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(dir => Path.Combine(dir, name)))
+            .FirstOrDefault(File.Exists)
+        ?? throw new InvalidOperationException("Neither valkey-server nor redis-server is installed (Debian: apt-get install redis-server).");
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ValkeyCollection : ICollectionFixture<ValkeyServer>
+{
+    public const string Name = "valkey";
+}
