@@ -41,6 +41,9 @@ public static class ApplicationServices
         services.AddAuthorization();
 
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+        // A body or parameter that cannot be bound throws in every environment, so BadRequestExceptionHandler can
+        // name the field; otherwise production would answer a bare 400.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOpenApi();

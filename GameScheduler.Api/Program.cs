@@ -4,6 +4,7 @@ using GameScheduler.Api.Games;
 using GameScheduler.Api.Guilds;
 using GameScheduler.Api.Infrastructure;
 using GameScheduler.Api.Realtime;
+using GameScheduler.Api.Templates;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,6 +24,7 @@ app.MapDefaultEndpoints();
 app.MapAuthApi();
 app.MapGuildsApi();
 app.MapGamesApi();
+app.MapTemplatesApi();
 app.MapRealtimeApi();
 
 app.Run();
