@@ -27,12 +27,7 @@ public static class ApplicationServices
         services.AddSingleton<MemberRoleLookup>();
         services.AddScoped<GuildMembership>();
 
-        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
-        // A body or parameter that cannot be bound throws in every environment, so BadRequestExceptionHandler can
-        // name the field; otherwise production would answer a bare 400.
-        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
-        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddApiConventions();
         services.AddOpenApi();
         return builder;
     }
