@@ -1,5 +1,4 @@
 using GameScheduler.Discord;
-using GameScheduler.Discord.Gateway;
 using GameScheduler.Discord.OAuth;
 using GameScheduler.Discord.Rest;
 using GameScheduler.Discord.Rest.RateLimits;
@@ -44,24 +43,6 @@ public static class DiscordServiceCollectionExtensions
                 DiscordRestClient.Configure(http, provider.GetRequiredService<IOptions<DiscordOptions>>().Value))
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
-        return services;
-    }
-
-    /// <summary>
-    /// The bot's <see cref="GatewayClient"/> (and the REST client it gets the gateway URL from). The caller runs it with
-    /// <see cref="GatewayClient.RunAsync"/> and subscribes to its events.
-    /// </summary>
-    public static IServiceCollection AddDiscordGateway(
-        this IServiceCollection services, IConfiguration configuration, Action<GatewayClientOptions>? configure = null)
-    {
-        services.AddDiscordRest(configuration);
-        var gatewayOptions = services.AddOptions<GatewayClientOptions>();
-        if (configure is not null)
-        {
-            gatewayOptions.Configure(configure);
-        }
-
-        services.TryAddSingleton<GatewayClient>();
         return services;
     }
 

@@ -1,10 +1,9 @@
+using Microsoft.AspNetCore.Mvc;
 using GameScheduler.Api.Guilds;
-using GameScheduler.Api.Infrastructure;
 using GameScheduler.Core;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Participants;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace GameScheduler.Api.Games;
 
@@ -37,10 +36,11 @@ public static class GamesApi
             });
         }
 
+        // Statuses travel as UPPER_SNAKE (IN_PROGRESS), like every enum in this API.
         GameStatus? statusFilter = null;
         if (status is not null)
         {
-            if (!ApiJson.TryParseEnum<GameStatus>(status, out var parsed))
+            if (!Enum.TryParse<GameStatus>(status.Replace("_", ""), ignoreCase: true, out var parsed))
             {
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]>
                 {
@@ -75,10 +75,9 @@ public static class GamesApi
         return result switch
         {
             GameSaved saved => TypedResults.Created($"/api/v1/games/{saved.Game.Id}", GameResponse.Of(saved.Game)),
-            ValidationFailed invalid => CommandProblems.Invalid(invalid),
-            Refused refused => CommandProblems.Refusal(refused),
-            ResourceNotFound => TypedResults.NotFound(),
-            var unmapped => throw CommandProblems.Unmapped(unmapped),
+            ValidationFailed invalid => TypedResults.ValidationProblem(invalid.Errors),
+            Refused refused => Conflict(refused),
+            _ => TypedResults.NotFound(),
         };
     }
 
@@ -87,10 +86,9 @@ public static class GamesApi
         await games.UpdateAsync(await membership.CallerAsync(context, ct), gameId, request.ToEdit(), ct) switch
         {
             GameSaved saved => TypedResults.Ok(GameResponse.Of(saved.Game)),
-            ValidationFailed invalid => CommandProblems.Invalid(invalid),
-            Refused refused => CommandProblems.Refusal(refused),
-            ResourceNotFound => TypedResults.NotFound(),
-            var unmapped => throw CommandProblems.Unmapped(unmapped),
+            ValidationFailed invalid => TypedResults.ValidationProblem(invalid.Errors),
+            Refused refused => Conflict(refused),
+            _ => TypedResults.NotFound(),
         };
 
     public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> CancelGameAsync(
@@ -98,9 +96,8 @@ public static class GamesApi
         await games.CancelAsync(await membership.CallerAsync(context, ct), gameId, ct) switch
         {
             GameSaved => TypedResults.NoContent(),
-            Refused refused => CommandProblems.Refusal(refused),
-            ResourceNotFound => TypedResults.NotFound(),
-            var unmapped => throw CommandProblems.Unmapped(unmapped),
+            Refused refused => Conflict(refused),
+            _ => TypedResults.NotFound(),
         };
 
     public static async Task<Results<Ok<GameResponse>, NotFound, ProblemHttpResult>> JoinGameAsync(
@@ -110,9 +107,8 @@ public static class GamesApi
             Joined joined => TypedResults.Ok(GameResponse.Of(joined.Game)),
             Waitlisted waitlisted => TypedResults.Ok(GameResponse.Of(waitlisted.Game)),
             AlreadyJoined already => TypedResults.Ok(GameResponse.Of(already.Game)),
-            Refused refused => CommandProblems.Refusal(refused),
-            ResourceNotFound => TypedResults.NotFound(),
-            var unmapped => throw CommandProblems.Unmapped(unmapped),
+            Refused refused => Conflict(refused),
+            _ => TypedResults.NotFound(),
         };
 
     public static async Task<Results<Ok<GameResponse>, NotFound, ProblemHttpResult>> LeaveGameAsync(
@@ -121,9 +117,8 @@ public static class GamesApi
         {
             Left left => TypedResults.Ok(GameResponse.Of(left.Game)),
             NotParticipant notIn => TypedResults.Ok(GameResponse.Of(notIn.Game)),
-            Refused refused => CommandProblems.Refusal(refused),
-            ResourceNotFound => TypedResults.NotFound(),
-            var unmapped => throw CommandProblems.Unmapped(unmapped),
+            Refused refused => Conflict(refused),
+            _ => TypedResults.NotFound(),
         };
 
     public static async Task<Results<FileContentHttpResult, NotFound>> GetCalendarAsync(
@@ -131,4 +126,7 @@ public static class GamesApi
         await games.FindAsync(await membership.CallerAsync(context, ct), gameId, ct) is { } game
             ? TypedResults.File(GameCalendar.ToIcs(game), "text/calendar", $"game-{game.Id}.ics")
             : TypedResults.NotFound();
+
+    private static ProblemHttpResult Conflict(Refused refused) =>
+        TypedResults.Problem(title: "Not allowed", detail: refused.Reason, statusCode: StatusCodes.Status409Conflict);
 }

@@ -5,25 +5,14 @@ namespace GameScheduler.Api.Realtime;
 public static class RealtimeRegistration
 {
     /// <summary>
-    /// The game-update streams fed from RabbitMQ and authorized by the Api's sessions and guild membership. Needs the
-    /// Api's Valkey and RabbitMQ clients.
+    /// The game-update streams: their registry, the RabbitMQ bridge that feeds them, membership checks against the
+    /// cached guild lists, and the Valkey replay buffer. Needs the Api's Valkey and RabbitMQ clients, sessions and
+    /// guild membership.
     /// </summary>
     public static IHostApplicationBuilder AddRealtime(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddGameUpdateStreams(builder.Configuration);
-        builder.Services.AddScoped<IStreamAccess, SessionStreamAccess>();
-        builder.Services.AddHostedService<GameEventsBridge>();
-        return builder;
-    }
-
-    /// <summary>
-    /// The streams themselves (registry, fan-out, membership checks, replay buffer, event handling) without their
-    /// inputs: who may open one (<see cref="IStreamAccess"/>) and what feeds <see cref="RealtimeEventHandler"/>.
-    /// Needs an <c>IConnectionMultiplexer</c> for Valkey.
-    /// </summary>
-    public static IServiceCollection AddGameUpdateStreams(this IServiceCollection services, IConfiguration configuration)
-    {
-        var section = configuration.GetSection(RealtimeOptions.SectionName);
+        var section = builder.Configuration.GetSection(RealtimeOptions.SectionName);
+        var services = builder.Services;
         services.Configure<RealtimeOptions>(section);
         services.TryAddSingleton(TimeProvider.System);
 
@@ -43,6 +32,8 @@ public static class RealtimeRegistration
         services.AddSingleton<ReplayBuffer>();
         services.AddSingleton<RealtimeEventHandler>();
         services.AddSingleton<GameUpdatesPump>();
-        return services;
+        services.AddScoped<IStreamAccess, SessionStreamAccess>();
+        services.AddHostedService<GameEventsBridge>();
+        return builder;
     }
 }

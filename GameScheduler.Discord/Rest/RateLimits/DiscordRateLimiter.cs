@@ -62,9 +62,8 @@ public sealed partial class DiscordRateLimiter(TimeProvider time, ILogger<Discor
 
             var response = await send(ct);
             var headers = RateLimitHeaders.Read(response);
-            var shared = LearnBucketHash(route, headers.Bucket, bucket);
             bucket.Update(headers, time.GetUtcNow());
-            shared.Update(headers, time.GetUtcNow());
+            LearnBucketHash(route, headers.Bucket, bucket);
             if (!TooManyRequests.Is(response) || attempt == MaxAttempts)
             {
                 return response;
@@ -82,7 +81,6 @@ public sealed partial class DiscordRateLimiter(TimeProvider time, ILogger<Discor
                 else
                 {
                     bucket.PauseUntil(until);
-                    shared.PauseUntil(until);
                 }
             }
 
@@ -120,21 +118,25 @@ public sealed partial class DiscordRateLimiter(TimeProvider time, ILogger<Discor
     }
 
     /// <summary>
-    /// Routes Discord puts in one bucket answer with the same <c>X-RateLimit-Bucket</c> hash; from then on they share one
-    /// bucket per top-level resource.
+    /// Routes Discord puts in one bucket answer with the same <c>X-RateLimit-Bucket</c> hash; from then on they share the
+    /// bucket (per top-level resource), starting with the state this response just gave.
     /// </summary>
-    /// <returns>The bucket this route now shares (<paramref name="bucket"/> itself when it is the first with that hash).</returns>
-    private RateLimitBucket LearnBucketHash(RestRoute route, string? hash, RateLimitBucket bucket)
+    private void LearnBucketHash(RestRoute route, string? hash, RateLimitBucket bucket)
     {
         if (hash is null)
         {
-            return bucket;
+            return;
         }
 
         lock (bucketsLock)
         {
+            if (bucketHashes.TryGetValue(route.Key, out var known) && known == hash)
+            {
+                return;
+            }
+
             bucketHashes[route.Key] = hash;
-            return buckets.TryAdd(BucketKey(route), bucket) ? bucket : buckets[BucketKey(route)];
+            buckets.TryAdd(BucketKey(route), bucket);
         }
     }
 
