@@ -36,6 +36,36 @@ public sealed class AuthTests(GraphFixture graph) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_callback_replayed_after_a_login_is_rejected_and_sets_no_cookie()
+    {
+        using var client = CookielessClient();
+        var callback = await ApproveLoginAsync(client, Seed.AnnaGuildAOnly);
+        using var first = await client.GetAsync(callback).WaitAsync(ApiSession.RequestTimeout);
+
+        using var replayed = await client.GetAsync(callback).WaitAsync(ApiSession.RequestTimeout);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
+        Assert.Equal("application/problem+json", replayed.Content.Headers.ContentType?.MediaType);
+        Assert.False(replayed.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task The_session_cookie_is_http_only_same_site_lax_and_site_wide()
+    {
+        using var client = CookielessClient();
+        var callback = await ApproveLoginAsync(client, Seed.AnnaGuildAOnly);
+
+        using var response = await client.GetAsync(callback).WaitAsync(ApiSession.RequestTimeout);
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), value => value.StartsWith("session_token=")).ToLowerInvariant();
+        Assert.Contains("httponly", cookie);
+        Assert.Contains("samesite=lax", cookie);
+        Assert.Contains("path=/", cookie);
+        Assert.DoesNotContain("secure", cookie);
+    }
+
+    [Fact]
     public async Task Logging_out_ends_the_session()
     {
         using var carol = await graph.LogInAsync(Seed.CarolBothGuilds);
@@ -85,5 +115,16 @@ public sealed class AuthTests(GraphFixture graph) : IAsyncLifetime
 
         Assert.Equal(apiUrl.Authority, landing.Authority);
         Assert.Equal("/", landing.AbsolutePath);
+    }
+
+    /// <summary>A client that shows each Set-Cookie to the test instead of keeping it.</summary>
+    private HttpClient CookielessClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = graph.App.GetEndpoint("api", "http") };
+
+    /// <summary>Runs the login up to Discord's approval and returns the callback URL Discord sent the browser back to.</summary>
+    private static async Task<Uri> ApproveLoginAsync(HttpClient client, string userId)
+    {
+        var authorize = await DiscordLogin.RedirectTargetAsync(client, new Uri(client.BaseAddress!, "/api/v1/auth/login?return_to=/"));
+        return await DiscordLogin.RedirectTargetAsync(client, new Uri($"{authorize}&emulator_user_id={userId}"));
     }
 }
