@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using GameScheduler.Api.Guilds;
+using GameScheduler.Api.Infrastructure;
 using GameScheduler.Core;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Participants;
@@ -24,35 +24,15 @@ public static class GamesApi
     }
 
     public static async Task<Results<Ok<GamePageResponse>, ValidationProblem>> ListGamesAsync(
-        [FromQuery(Name = "guild_id")] string? guildId, string? status, GameRoleFilter? role, int? page,
-        [FromQuery(Name = "page_size")] int? pageSize,
-        HttpContext context, GuildMembership membership, GameQueries games, CancellationToken ct)
+        [AsParameters] GameListRequest request, HttpContext context, GuildMembership membership, GameQueries games,
+        CancellationToken ct)
     {
-        if (page < 1 || pageSize is < 1 or > GameListQuery.MaxPageSize)
+        if (!request.TryToQuery(out var query, out var errors))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["page_size"] = [$"Pages hold 1 to {GameListQuery.MaxPageSize} games, from page 1."],
-            });
+            return TypedResults.ValidationProblem(errors, title: "Some parameters are not valid");
         }
 
-        // Statuses travel as UPPER_SNAKE (IN_PROGRESS), like every enum in this API.
-        GameStatus? statusFilter = null;
-        if (status is not null)
-        {
-            if (!Enum.TryParse<GameStatus>(status.Replace("_", ""), ignoreCase: true, out var parsed))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                {
-                    ["status"] = ["Use SCHEDULED, IN_PROGRESS, COMPLETED or CANCELLED."],
-                });
-            }
-
-            statusFilter = parsed;
-        }
-
-        var caller = await membership.CallerAsync(context, ct);
-        var result = await games.ListAsync(caller, new GameListQuery(guildId, statusFilter, role, page ?? 1, pageSize ?? 20), ct);
+        var result = await games.ListAsync(await membership.CallerAsync(context, ct), query, ct);
         return TypedResults.Ok(new GamePageResponse(
             [.. result.Items.Select(GameResponse.Of)], result.Page, result.PageSize, result.Total));
     }
@@ -75,9 +55,10 @@ public static class GamesApi
         return result switch
         {
             GameSaved saved => TypedResults.Created($"/api/v1/games/{saved.Game.Id}", GameResponse.Of(saved.Game)),
-            ValidationFailed invalid => TypedResults.ValidationProblem(invalid.Errors),
-            Refused refused => Conflict(refused),
-            _ => TypedResults.NotFound(),
+            ValidationFailed invalid => CommandProblems.Invalid(invalid),
+            Refused refused => CommandProblems.Refusal(refused),
+            ResourceNotFound => TypedResults.NotFound(),
+            var unmapped => throw CommandProblems.Unmapped(unmapped),
         };
     }
 
@@ -86,9 +67,10 @@ public static class GamesApi
         await games.UpdateAsync(await membership.CallerAsync(context, ct), gameId, request.ToEdit(), ct) switch
         {
             GameSaved saved => TypedResults.Ok(GameResponse.Of(saved.Game)),
-            ValidationFailed invalid => TypedResults.ValidationProblem(invalid.Errors),
-            Refused refused => Conflict(refused),
-            _ => TypedResults.NotFound(),
+            ValidationFailed invalid => CommandProblems.Invalid(invalid),
+            Refused refused => CommandProblems.Refusal(refused),
+            ResourceNotFound => TypedResults.NotFound(),
+            var unmapped => throw CommandProblems.Unmapped(unmapped),
         };
 
     public static async Task<Results<NoContent, NotFound, ProblemHttpResult>> CancelGameAsync(
@@ -96,8 +78,9 @@ public static class GamesApi
         await games.CancelAsync(await membership.CallerAsync(context, ct), gameId, ct) switch
         {
             GameSaved => TypedResults.NoContent(),
-            Refused refused => Conflict(refused),
-            _ => TypedResults.NotFound(),
+            Refused refused => CommandProblems.Refusal(refused),
+            ResourceNotFound => TypedResults.NotFound(),
+            var unmapped => throw CommandProblems.Unmapped(unmapped),
         };
 
     public static async Task<Results<Ok<GameResponse>, NotFound, ProblemHttpResult>> JoinGameAsync(
@@ -107,8 +90,9 @@ public static class GamesApi
             Joined joined => TypedResults.Ok(GameResponse.Of(joined.Game)),
             Waitlisted waitlisted => TypedResults.Ok(GameResponse.Of(waitlisted.Game)),
             AlreadyJoined already => TypedResults.Ok(GameResponse.Of(already.Game)),
-            Refused refused => Conflict(refused),
-            _ => TypedResults.NotFound(),
+            Refused refused => CommandProblems.Refusal(refused),
+            ResourceNotFound => TypedResults.NotFound(),
+            var unmapped => throw CommandProblems.Unmapped(unmapped),
         };
 
     public static async Task<Results<Ok<GameResponse>, NotFound, ProblemHttpResult>> LeaveGameAsync(
@@ -117,8 +101,9 @@ public static class GamesApi
         {
             Left left => TypedResults.Ok(GameResponse.Of(left.Game)),
             NotParticipant notIn => TypedResults.Ok(GameResponse.Of(notIn.Game)),
-            Refused refused => Conflict(refused),
-            _ => TypedResults.NotFound(),
+            Refused refused => CommandProblems.Refusal(refused),
+            ResourceNotFound => TypedResults.NotFound(),
+            var unmapped => throw CommandProblems.Unmapped(unmapped),
         };
 
     public static async Task<Results<FileContentHttpResult, NotFound>> GetCalendarAsync(
@@ -126,7 +111,4 @@ public static class GamesApi
         await games.FindAsync(await membership.CallerAsync(context, ct), gameId, ct) is { } game
             ? TypedResults.File(GameCalendar.ToIcs(game), "text/calendar", $"game-{game.Id}.ics")
             : TypedResults.NotFound();
-
-    private static ProblemHttpResult Conflict(Refused refused) =>
-        TypedResults.Problem(title: "Not allowed", detail: refused.Reason, statusCode: StatusCodes.Status409Conflict);
 }
