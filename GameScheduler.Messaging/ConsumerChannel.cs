@@ -18,7 +18,7 @@ internal sealed class ConsumerChannel : IAsyncDisposable
     private readonly IConnection _connection;
     private readonly IChannel _channel;
     private readonly EventQueue _queue;
-    private readonly Func<BasicDeliverEventArgs, CancellationToken, Task<DeliveryOutcome>> _process;
+    private readonly IDeliveryProcessor _processor;
     private readonly ILogger _logger;
     private readonly CancellationToken _stopping;
     private readonly TaskCompletionSource _lost = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -27,20 +27,20 @@ internal sealed class ConsumerChannel : IAsyncDisposable
     // Changes whenever the channel shuts down; a delivery is acknowledged only on the incarnation that received it.
     private int _incarnation;
 
-    private ConsumerChannel(IConnection connection, IChannel channel, EventQueue queue,
-        Func<BasicDeliverEventArgs, CancellationToken, Task<DeliveryOutcome>> process, ILogger logger, CancellationToken stopping)
+    private ConsumerChannel(IConnection connection, IChannel channel, EventQueue queue, IDeliveryProcessor processor,
+        ILogger logger, CancellationToken stopping)
     {
-        (_connection, _channel, _queue, _process, _logger, _stopping) = (connection, channel, queue, process, logger, stopping);
+        (_connection, _channel, _queue, _processor, _logger, _stopping) = (connection, channel, queue, processor, logger, stopping);
     }
 
     /// <summary>Completes, faulted, when the channel is lost for good and has to be replaced.</summary>
     public Task Lost => _lost.Task;
 
     public static async Task<ConsumerChannel> OpenAsync(IConnection connection, EventQueue queue, ushort prefetch,
-        Func<BasicDeliverEventArgs, CancellationToken, Task<DeliveryOutcome>> process, ILogger logger, CancellationToken stopping)
+        IDeliveryProcessor processor, ILogger logger, CancellationToken stopping)
     {
         var channel = await connection.CreateChannelAsync(cancellationToken: stopping);
-        var consumerChannel = new ConsumerChannel(connection, channel, queue, process, logger, stopping);
+        var consumerChannel = new ConsumerChannel(connection, channel, queue, processor, logger, stopping);
         try
         {
             await consumerChannel.StartConsumingAsync(prefetch);
@@ -72,7 +72,7 @@ internal sealed class ConsumerChannel : IAsyncDisposable
         DeliveryOutcome outcome;
         try
         {
-            outcome = await _process(delivery, _stopping);
+            outcome = await _processor.ProcessAsync(delivery, _stopping);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -131,6 +131,7 @@ internal sealed class ConsumerChannel : IAsyncDisposable
         {
             await MessagingTopology.RedeclareQueueAsync(_channel, _queue, _queueName, _stopping);
             _logger.LogInformation("The broker connection recovered; consuming {Queue} again.", _queue.Name);
+            await _processor.ConsumptionResumedAsync(_stopping);
         }
         catch (Exception exception) when (!_stopping.IsCancellationRequested)
         {

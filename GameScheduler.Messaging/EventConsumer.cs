@@ -25,14 +25,17 @@ internal sealed class EventConsumer<THandler>(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var retryDelay = MinRetryDelay;
+        var resuming = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await using var channel = await ConsumerChannel.OpenAsync(connection, queue, options.Prefetch,
-                    processor.ProcessAsync, logger, stoppingToken);
+                await using var channel = await ConsumerChannel.OpenAsync(connection, queue, options.Prefetch, processor,
+                    logger, stoppingToken);
                 logger.LogInformation("Consuming {Queue}.", queue.Name);
                 retryDelay = MinRetryDelay;
+                if (resuming) await processor.ConsumptionResumedAsync(stoppingToken);
+                resuming = true;
                 await channel.Lost.WaitAsync(stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested && !connection.IsOpen)
