@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using GameScheduler.Core.Events;
+using GameScheduler.Messaging.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace GameScheduler.Messaging.Tests;
+
+public sealed class OutboxRelayTests(RabbitMqFixture broker, PostgresFixture postgres, ITestOutputHelper output)
+    : MessagingTest(broker, postgres, output)
+{
+    [Fact]
+    public async Task Every_row_is_published_once_with_its_routing_key_properties_trace_and_envelope()
+    {
+        await using var probe = await QueueProbe.StartAsync(Connection, Timeout);
+        await StartHostAsync("relay", (services, configuration) => services.AddOutboxRelay(configuration));
+        var rows = new[]
+        {
+            TestEvents.OutboxRow(EventTypes.GameCreated),
+            TestEvents.OutboxRow(EventTypes.GameUpdated, guildId: "100000000000000002"),
+            TestEvents.OutboxRow(EventTypes.GameCancelled),
+        };
+
+        await CommitAsync(rows);
+
+        var received = await probe.ReceiveAsync(rows.Length, Timeout);
+        await AllRowsSentAsync();
+        Assert.Empty(await probe.ReceiveStragglersAsync(TimeSpan.FromSeconds(1), Timeout));
+        foreach (var row in rows)
+        {
+            var message = Assert.Single(received, message => message.Properties.MessageId == row.Id.ToString());
+            Assert.Equal(row.RoutingKey, message.RoutingKey);
+            Assert.Equal(row.Type, message.Properties.Type);
+            Assert.Equal("application/json", message.Properties.ContentType);
+            Assert.True(message.Properties.Persistent);
+            Assert.Equal(row.Payload, message.Body);
+            Assert.Equal(ActivityContext.Parse(row.Traceparent!, null).TraceId, ActivityContext.Parse(message.Header("traceparent")!, null).TraceId);
+        }
+    }
+
+    [Fact]
+    public async Task A_commit_wakes_the_relay_without_waiting_for_its_poll()
+    {
+        await using var probe = await QueueProbe.StartAsync(Connection, Timeout);
+        await StartHostAsync("relay", (services, configuration) => services.AddOutboxRelay(configuration),
+            new Dictionary<string, string?> { ["OutboxRelay:PollInterval"] = "01:00:00" });
+        await Eventually.HoldsAsync(() => Log.Entries.Any(entry => entry.Message.StartsWith("Listening for outbox commits")),
+            "the relay listens for commits", Timeout);
+        // Past the relay's first passes, only the commit's notification can make it publish before the hour is over.
+        await Task.Delay(TimeSpan.FromMilliseconds(500), Timeout);
+        var row = TestEvents.OutboxRow();
+
+        var committed = Stopwatch.StartNew();
+        await CommitAsync([row]);
+        using var longBeforeThePoll = CancellationTokenSource.CreateLinkedTokenSource(Timeout);
+        longBeforeThePoll.CancelAfter(TimeSpan.FromSeconds(5));
+        var message = Assert.Single(await probe.ReceiveAsync(1, longBeforeThePoll.Token));
+
+        Assert.Equal(row.Id.ToString(), message.Properties.MessageId);
+        Output.WriteLine($"Commit to delivery: {committed.ElapsedMilliseconds} ms.");
+    }
+
+    [Fact]
+    public async Task Two_relays_at_once_publish_each_row_exactly_once()
+    {
+        await using var probe = await QueueProbe.StartAsync(Connection, Timeout);
+        var smallBatches = new Dictionary<string, string?> { ["OutboxRelay:BatchSize"] = "10" };
+        await StartHostAsync("relay-a", (services, configuration) => services.AddOutboxRelay(configuration), smallBatches);
+        await StartHostAsync("relay-b", (services, configuration) => services.AddOutboxRelay(configuration), smallBatches);
+        var rows = Enumerable.Range(0, 200).Select(_ => TestEvents.OutboxRow()).ToList();
+
+        await Task.WhenAll(rows.Chunk(50).Select(chunk => CommitAsync(chunk)));
+
+        var received = await probe.ReceiveAsync(rows.Count, Timeout);
+        await AllRowsSentAsync();
+        received.AddRange(await probe.ReceiveStragglersAsync(TimeSpan.FromSeconds(1), Timeout));
+        Assert.Equal(rows.Select(row => row.Id.ToString()).Order(), received.Select(message => message.Properties.MessageId).Order());
+    }
+
+    [Fact]
+    public async Task Confirmed_events_are_counted_and_their_lag_recorded()
+    {
+        var published = 0L;
+        var lagRecordings = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, meterListener) =>
+        {
+            if (instrument.Meter.Name == "GameScheduler.Messaging") meterListener.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+        {
+            if (instrument.Name == "gamescheduler.outbox.events_published") Interlocked.Add(ref published, value);
+        });
+        listener.SetMeasurementEventCallback<double>((instrument, value, _, _) =>
+        {
+            if (instrument.Name == "gamescheduler.outbox.relay_lag" && value >= 0) Interlocked.Increment(ref lagRecordings);
+        });
+        listener.Start();
+        await StartHostAsync("relay", (services, configuration) => services.AddOutboxRelay(configuration));
+
+        await CommitAsync([TestEvents.OutboxRow(), TestEvents.OutboxRow()]);
+        await AllRowsSentAsync();
+
+        Assert.Equal(2, Interlocked.Read(ref published));
+        Assert.Equal(2, Volatile.Read(ref lagRecordings));
+    }
+}
