@@ -28,10 +28,11 @@ internal sealed class DeliveryProcessor<THandler>(
             TraceContextHeaders.Extract(delivery.BasicProperties.Headers), queue.Name, delivery.RoutingKey,
             delivery.BasicProperties.MessageId);
         var outcome = await ProcessInSpanAsync(delivery, activity, ct);
-        activity?.SetTag("gamescheduler.delivery.outcome", outcome.ToString());
+        var outcomeName = outcome.ToString().ToLowerInvariant();
+        activity?.SetTag("gamescheduler.delivery.outcome", outcomeName);
         MessagingTelemetry.DeliveriesProcessed.Add(1,
             new KeyValuePair<string, object?>("messaging.destination.name", queue.Name),
-            new KeyValuePair<string, object?>("gamescheduler.delivery.outcome", outcome.ToString()));
+            new KeyValuePair<string, object?>("gamescheduler.delivery.outcome", outcomeName));
         return outcome;
     }
 
