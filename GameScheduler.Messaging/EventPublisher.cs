@@ -2,50 +2,77 @@ using System.Diagnostics;
 using System.Text;
 using GameScheduler.Core.Events;
 using GameScheduler.Core.Outbox;
+using Microsoft.Extensions.Options;
 using RabbitMQ.Client;
 
 namespace GameScheduler.Messaging;
 
 /// <summary>
 /// Publishes outbox rows to the <c>game_scheduler</c> exchange as persistent messages and waits for the broker's
-/// confirm, so a row is only marked sent once the broker has taken responsibility for it.
+/// confirms, so a row is only marked sent once the broker has taken responsibility for it.
 /// </summary>
-public sealed class EventPublisher(IConnection connection) : IAsyncDisposable
+public sealed class EventPublisher(IConnection connection, IOptions<OutboxRelayOptions> options, TimeProvider time) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IChannel? _channel;
 
-    /// <summary>Publishes each row in order; returns the ids the broker confirmed (stops at the first failure).</summary>
-    public async Task<IReadOnlyCollection<Guid>> PublishAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
+    /// <summary>
+    /// Publishes the rows in order, all sent before any confirm is awaited (one round trip per batch, not per row),
+    /// and reports which of them the broker confirmed within <see cref="OutboxRelayOptions.ConfirmTimeout"/>.
+    /// </summary>
+    public async Task<PublishResult> PublishAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
-        var confirmed = new List<Guid>(messages.Count);
         await _gate.WaitAsync(ct);
         try
         {
             var channel = await OpenChannelAsync(ct);
-            foreach (var message in messages)
+            using var deadline = new CancellationTokenSource(options.Value.ConfirmTimeout, time);
+            using var confirmWindow = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
+            var confirms = messages.Select(message => PublishOneAsync(channel, message, confirmWindow.Token)).ToList();
+            var result = await CollectConfirmsAsync(messages, confirms);
+            if (result.Failure is not null)
             {
-                await PublishOneAsync(channel, message, ct);
-                confirmed.Add(message.Id);
+                // A late confirm could land on the next batch's sequence numbers: start that batch on a fresh channel.
+                await CloseChannelAsync();
             }
+
+            return result;
         }
         finally
         {
             _gate.Release();
         }
+    }
 
-        return confirmed;
+    private async Task<PublishResult> CollectConfirmsAsync(IReadOnlyList<OutboxMessage> messages, List<Task> confirms)
+    {
+        var confirmed = new List<Guid>(messages.Count);
+        Exception? failure = null;
+        for (var index = 0; index < messages.Count; index++)
+        {
+            try
+            {
+                // Every confirm is awaited, even after a failure, so none is left unobserved.
+                await confirms[index];
+                if (failure is not null) continue;
+
+                confirmed.Add(messages[index].Id);
+                RecordConfirmed(messages[index]);
+            }
+            catch (Exception exception)
+            {
+                failure ??= exception;
+            }
+        }
+
+        return new PublishResult(confirmed, failure);
     }
 
     private static async Task PublishOneAsync(IChannel channel, OutboxMessage message, CancellationToken ct)
     {
-        ActivityContext.TryParse(message.Traceparent, null, out var parent);
-        using var activity = MessagingTelemetry.Source.StartActivity(
-            $"{EventRouting.Exchange} publish", ActivityKind.Producer, parent);
-        activity?.SetTag("messaging.system", "rabbitmq");
-        activity?.SetTag("messaging.destination.name", EventRouting.Exchange);
-        activity?.SetTag("messaging.rabbitmq.destination.routing_key", message.RoutingKey);
-        activity?.SetTag("messaging.message.id", message.Id);
+        ActivityContext.TryParse(message.Traceparent, null, out var cause);
+        using var activity = MessagingTelemetry.StartSpan("publish", ActivityKind.Producer, cause, EventRouting.Exchange,
+            message.RoutingKey, message.Id.ToString());
 
         var properties = new BasicProperties
         {
@@ -56,14 +83,34 @@ public sealed class EventPublisher(IConnection connection) : IAsyncDisposable
             Timestamp = new AmqpTimestamp(message.OccurredAt.ToUnixTimeSeconds()),
             Headers = new Dictionary<string, object?>(),
         };
-        if (message.Traceparent is not null)
+        if (activity is not null)
         {
-            properties.Headers["traceparent"] = message.Traceparent;
+            TraceContextHeaders.Inject(activity, properties.Headers);
+        }
+        else if (message.Traceparent is not null)
+        {
+            // Nobody traces the relay, but the consumers can still join the trace of the request that caused the event.
+            properties.Headers[TraceContextHeaders.Traceparent] = message.Traceparent;
         }
 
-        // With publisher confirmation tracking on, this completes when the broker acks and throws on a nack.
-        await channel.BasicPublishAsync(EventRouting.Exchange, message.RoutingKey, mandatory: false, properties,
-            Encoding.UTF8.GetBytes(message.Payload), ct);
+        try
+        {
+            // With confirmation tracking on, this completes when the broker acks and throws on a nack.
+            await channel.BasicPublishAsync(EventRouting.Exchange, message.RoutingKey, mandatory: false, properties,
+                Encoding.UTF8.GetBytes(message.Payload), ct);
+        }
+        catch (Exception exception)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            throw;
+        }
+    }
+
+    private void RecordConfirmed(OutboxMessage message)
+    {
+        var type = new KeyValuePair<string, object?>("event.type", message.Type);
+        MessagingTelemetry.EventsPublished.Add(1, type);
+        MessagingTelemetry.RelayLag.Record((time.GetUtcNow() - message.OccurredAt).TotalSeconds, type);
     }
 
     private async Task<IChannel> OpenChannelAsync(CancellationToken ct)
@@ -73,24 +120,29 @@ public sealed class EventPublisher(IConnection connection) : IAsyncDisposable
             return _channel;
         }
 
-        if (_channel is not null)
-        {
-            await _channel.DisposeAsync();
-        }
+        await CloseChannelAsync();
+        // No client-side limit on unconfirmed messages: the relay's batch size bounds them, and the library's
+        // default limiter delays (and may reorder) publishes once half its permits are taken.
+        var channel = await connection.CreateChannelAsync(new CreateChannelOptions(
+            publisherConfirmationsEnabled: true,
+            publisherConfirmationTrackingEnabled: true,
+            outstandingPublisherConfirmationsRateLimiter: null), ct);
+        await MessagingTopology.DeclareExchangeAsync(channel, ct);
+        _channel = channel;
+        return channel;
+    }
 
-        _channel = await connection.CreateChannelAsync(
-            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), ct);
-        await MessagingTopology.DeclareExchangeAsync(_channel, ct);
-        return _channel;
+    private async Task CloseChannelAsync()
+    {
+        if (_channel is null) return;
+
+        await _channel.DisposeAsync();
+        _channel = null;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_channel is not null)
-        {
-            await _channel.DisposeAsync();
-        }
-
+        await CloseChannelAsync();
         _gate.Dispose();
     }
 }

@@ -15,9 +15,13 @@ namespace GameScheduler.Messaging;
 internal sealed class OutboxCommitListener(
     IServiceScopeFactory scopes,
     OutboxCommitSignal commits,
+    TimeProvider time,
     ILogger<OutboxCommitListener> logger) : BackgroundService
 {
     private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(2);
+
+    // A listening connection only reads; keepalives make a silently dropped one fail instead of waiting forever.
+    private const int KeepAliveSeconds = 30;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,6 +38,7 @@ internal sealed class OutboxCommitListener(
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
+                logger.LogDebug("Listening for outbox commits on channel {Channel}.", OutboxRelayStore.NotificationChannel);
                 // Rows committed while no one listened are picked up by this wake-up.
                 commits.Notify();
                 while (!stoppingToken.IsCancellationRequested)
@@ -44,7 +49,7 @@ internal sealed class OutboxCommitListener(
             catch (Exception exception) when (exception is NpgsqlException or System.IO.IOException && !stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning("Listening for outbox commits failed ({Reason}); reconnecting.", exception.Message);
-                await Task.Delay(ReconnectDelay, stoppingToken);
+                await Task.Delay(ReconnectDelay, time, stoppingToken);
             }
         }
     }
@@ -52,7 +57,8 @@ internal sealed class OutboxCommitListener(
     private string ConnectionString()
     {
         using var scope = scopes.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<GameSchedulerDbContext>().Database.GetConnectionString()
+        var configured = scope.ServiceProvider.GetRequiredService<GameSchedulerDbContext>().Database.GetConnectionString()
             ?? throw new InvalidOperationException("The database connection string is not configured.");
+        return new NpgsqlConnectionStringBuilder(configured) { KeepAlive = KeepAliveSeconds }.ConnectionString;
     }
 }

@@ -16,6 +16,7 @@ internal sealed class OutboxRelay(
     EventPublisher publisher,
     OutboxCommitSignal commits,
     IOptions<OutboxRelayOptions> options,
+    TimeProvider time,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -46,21 +47,31 @@ internal sealed class OutboxRelay(
                     inOutage = true;
                 }
 
-                await Task.Delay(backoff, stoppingToken);
+                await Task.Delay(backoff, time, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, settings.MaxRetryDelay.Ticks));
             }
         }
     }
 
+    /// <summary>Publishes batch after batch until the outbox is empty; throws when the broker failed a row.</summary>
     private async Task DrainAsync(int batchSize, CancellationToken ct)
     {
-        int published;
+        int sent;
         do
         {
             await using var scope = scopes.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<OutboxRelayStore>();
-            published = await store.PublishBatchAsync(batchSize, publisher.PublishAsync, ct);
+            Exception? failure = null;
+            sent = await store.PublishBatchAsync(batchSize, async (batch, token) =>
+            {
+                var result = await publisher.PublishAsync(batch, token);
+                failure = result.Failure;
+                return result.Confirmed;
+            }, ct);
+
+            // Thrown only now, so the rows confirmed before the failure were still marked sent.
+            if (failure is not null) throw new InvalidOperationException("The broker did not confirm an event.", failure);
         }
-        while (published == batchSize);
+        while (sent == batchSize);
     }
 }

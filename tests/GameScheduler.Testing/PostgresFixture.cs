@@ -1,11 +1,9 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using GameScheduler.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace GameScheduler.Core.Tests.Database;
+namespace GameScheduler.Testing;
 
 /// <summary>
 /// A throwaway PostgreSQL 15 server for the tests, on a free port in its own folder. The schema is migrated once into
@@ -15,13 +13,11 @@ namespace GameScheduler.Core.Tests.Database;
 public sealed class PostgresFixture : IAsyncLifetime
 {
     private const string BinDirectory = "/usr/lib/postgresql/15/bin";
+    private const string TemplateDatabase = "gamescheduler_template";
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly string runDirectory = Path.Combine(Path.GetTempPath(), $"gamescheduler-core-tests-{Guid.NewGuid():N}");
+    private string? runDirectory;
     private Process? server;
-
-    private const string TemplateDatabase = "gamescheduler_template";
-
     private string serverConnectionString = "";
 
     /// <summary>Creates an empty, migrated database and returns its connection string.</summary>
@@ -32,7 +28,7 @@ public sealed class PostgresFixture : IAsyncLifetime
         return DatabaseConnectionString(name);
     }
 
-    public static GameSchedulerDbContext CreateDbContext(string connectionString) =>
+    private static GameSchedulerDbContext CreateDbContext(string connectionString) =>
         new(new DbContextOptionsBuilder<GameSchedulerDbContext>()
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())
             .UseGameSchedulerConventions()
@@ -42,19 +38,17 @@ public sealed class PostgresFixture : IAsyncLifetime
     {
         if (!OperatingSystem.IsLinux()) throw new PlatformNotSupportedException("The database tests run Debian's PostgreSQL 15 packages.");
         using var timeout = new CancellationTokenSource(StartupTimeout);
+        runDirectory = LocalProcess.CreateRunDirectory("gamescheduler-postgres");
         var dataDirectory = Path.Combine(runDirectory, "data");
-        Directory.CreateDirectory(runDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        if (Environment.IsPrivilegedProcess) await RunToEndAsync("chown", ["postgres:postgres", runDirectory], timeout.Token);
+        if (Environment.IsPrivilegedProcess) await LocalProcess.RunToEndAsync("chown", ["postgres:postgres", runDirectory], timeout.Token);
 
-        await RunToEndAsync(PostgresProgram("initdb", "-D", dataDirectory, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"), timeout.Token);
+        var initdb = PostgresProgram("initdb", "-D", dataDirectory, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8");
+        await LocalProcess.RunToEndAsync(initdb.FileName, initdb.Arguments, timeout.Token);
 
-        var port = FreePort();
-        var (fileName, arguments) = PostgresProgram("postgres", "-D", dataDirectory, "-p", port.ToString(), "-k", runDirectory,
+        var port = LocalProcess.FreePort();
+        var postgres = PostgresProgram("postgres", "-D", dataDirectory, "-p", port.ToString(), "-k", runDirectory,
             "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "max_connections=300");
-        server = Process.Start(StartInfo(fileName, arguments)) ?? throw new InvalidOperationException("postgres did not start.");
-        server.BeginOutputReadLine();
-        server.BeginErrorReadLine();
+        server = LocalProcess.Start(postgres.FileName, postgres.Arguments);
 
         serverConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Pooling=false";
         await WaitUntilAcceptingAsync(serverConnectionString, timeout.Token);
@@ -73,7 +67,7 @@ public sealed class PostgresFixture : IAsyncLifetime
             await server.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
         }
         server?.Dispose();
-        if (Directory.Exists(runDirectory)) Directory.Delete(runDirectory, recursive: true);
+        if (runDirectory is not null && Directory.Exists(runDirectory)) Directory.Delete(runDirectory, recursive: true);
     }
 
     private string DatabaseConnectionString(string database, bool pooling = true) =>
@@ -95,28 +89,6 @@ public sealed class PostgresFixture : IAsyncLifetime
             : (path, arguments);
     }
 
-    private static async Task RunToEndAsync(string fileName, string[] arguments, CancellationToken cancellationToken)
-    {
-        using var process = Process.Start(StartInfo(fileName, arguments)) ?? throw new InvalidOperationException($"{fileName} did not start.");
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{fileName} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await output}{await errors}");
-        }
-    }
-
-    private static async Task RunToEndAsync((string FileName, string[] Arguments) program, CancellationToken cancellationToken) =>
-        await RunToEndAsync(program.FileName, program.Arguments, cancellationToken);
-
-    private static ProcessStartInfo StartInfo(string fileName, IEnumerable<string> arguments)
-    {
-        var startInfo = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
-        return startInfo;
-    }
-
     private static async Task WaitUntilAcceptingAsync(string connectionString, CancellationToken cancellationToken)
     {
         while (true)
@@ -133,17 +105,4 @@ public sealed class PostgresFixture : IAsyncLifetime
             }
         }
     }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
-{
-    public const string Name = "postgres";
 }
