@@ -55,15 +55,11 @@ public sealed partial class DiscordRateLimiter(TimeProvider time, ILogger<Discor
                 await Task.Delay(delay, time, ct);
             }
 
-            if (!route.IsExemptFromGlobalLimit)
-            {
-                await global.WaitTurnAsync(ct);
-            }
-
-            var response = await send(ct);
+            var response = await SendCountedAsync(route, send, ct);
             var headers = RateLimitHeaders.Read(response);
+            var shared = LearnBucketHash(route, headers.Bucket, bucket);
             bucket.Update(headers, time.GetUtcNow());
-            LearnBucketHash(route, headers.Bucket, bucket);
+            shared.Update(headers, time.GetUtcNow());
             if (!TooManyRequests.Is(response) || attempt == MaxAttempts)
             {
                 return response;
@@ -81,6 +77,7 @@ public sealed partial class DiscordRateLimiter(TimeProvider time, ILogger<Discor
                 else
                 {
                     bucket.PauseUntil(until);
+                    shared.PauseUntil(until);
                 }
             }
 
@@ -89,6 +86,25 @@ public sealed partial class DiscordRateLimiter(TimeProvider time, ILogger<Discor
         finally
         {
             bucket.Gate.Release();
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendCountedAsync(
+        RestRoute route, Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken ct)
+    {
+        if (route.IsExemptFromGlobalLimit)
+        {
+            return await send(ct);
+        }
+
+        await global.WaitTurnAsync(ct);
+        try
+        {
+            return await send(ct);
+        }
+        finally
+        {
+            global.Complete();
         }
     }
 
@@ -118,25 +134,21 @@ public sealed partial class DiscordRateLimiter(TimeProvider time, ILogger<Discor
     }
 
     /// <summary>
-    /// Routes Discord puts in one bucket answer with the same <c>X-RateLimit-Bucket</c> hash; from then on they share the
-    /// bucket (per top-level resource), starting with the state this response just gave.
+    /// Routes Discord puts in one bucket answer with the same <c>X-RateLimit-Bucket</c> hash; from then on they share one
+    /// bucket per top-level resource.
     /// </summary>
-    private void LearnBucketHash(RestRoute route, string? hash, RateLimitBucket bucket)
+    /// <returns>The bucket this route now shares (<paramref name="bucket"/> itself when it is the first with that hash).</returns>
+    private RateLimitBucket LearnBucketHash(RestRoute route, string? hash, RateLimitBucket bucket)
     {
         if (hash is null)
         {
-            return;
+            return bucket;
         }
 
         lock (bucketsLock)
         {
-            if (bucketHashes.TryGetValue(route.Key, out var known) && known == hash)
-            {
-                return;
-            }
-
             bucketHashes[route.Key] = hash;
-            buckets.TryAdd(BucketKey(route), bucket);
+            return buckets.TryAdd(BucketKey(route), bucket) ? bucket : buckets[BucketKey(route)];
         }
     }
 

@@ -1,55 +1,88 @@
 namespace GameScheduler.Discord.Rest.RateLimits;
 
 /// <summary>
-/// Discord's global limit of 50 requests per second per bot, kept as a sliding window: a request leaves only when fewer than
-/// 50 left in the second before it, and none leave while a global 429 pause lasts.
+/// Discord's global limit of 50 requests per second per bot. Discord counts requests as they arrive, which is somewhere
+/// between sending and the response, so a request occupies the window from the moment it leaves until one second after
+/// its response: however late it arrives, no 51 arrivals fit in a second. None leave while a global 429 pause lasts.
 /// </summary>
 internal sealed class GlobalRateLimit(TimeProvider time)
 {
     public const int RequestsPerWindow = 50;
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
 
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private readonly Queue<DateTimeOffset> recentSends = new();
-    private long pausedUntilTicks;
+    private readonly SemaphoreSlim turn = new(1, 1);
+    private readonly Lock stateLock = new();
+    private readonly Queue<DateTimeOffset> recentCompletions = new();
+    private int inFlight;
+    private DateTimeOffset pausedUntil;
+    private TaskCompletionSource completed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Waits until a request may leave and counts it as in flight; call <see cref="Complete"/> when it is answered.</summary>
     public async Task WaitTurnAsync(CancellationToken ct)
     {
-        await gate.WaitAsync(ct);
+        await turn.WaitAsync(ct);
         try
         {
-            while (DelayBeforeNext(time.GetUtcNow()) is var delay && delay > TimeSpan.Zero)
+            while (TryTakeSlot() is { } wait)
             {
-                await Task.Delay(delay, time, ct);
+                using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                var waits = wait.Delay is { } delay ? [wait.Completion, Task.Delay(delay, time, stopWaiting.Token)] : new[] { wait.Completion };
+                await Task.WhenAny(waits).WaitAsync(ct);
+                await stopWaiting.CancelAsync();
             }
-
-            recentSends.Enqueue(time.GetUtcNow());
         }
         finally
         {
-            gate.Release();
+            turn.Release();
         }
+    }
+
+    public void Complete()
+    {
+        TaskCompletionSource finished;
+        lock (stateLock)
+        {
+            inFlight--;
+            recentCompletions.Enqueue(time.GetUtcNow());
+            finished = completed;
+            completed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        finished.SetResult();
     }
 
     public void PauseUntil(DateTimeOffset until)
     {
-        long current;
-        do
+        lock (stateLock)
         {
-            current = Interlocked.Read(ref pausedUntilTicks);
+            pausedUntil = until > pausedUntil ? until : pausedUntil;
         }
-        while (until.UtcTicks > current && Interlocked.CompareExchange(ref pausedUntilTicks, until.UtcTicks, current) != current);
     }
 
-    private TimeSpan DelayBeforeNext(DateTimeOffset now)
+    /// <returns>Null when a slot was taken; else what to wait for: the next completion, or a delay when one is known.</returns>
+    private (Task Completion, TimeSpan? Delay)? TryTakeSlot()
     {
-        while (recentSends.Count > 0 && recentSends.Peek() <= now - Window)
+        lock (stateLock)
         {
-            recentSends.Dequeue();
-        }
+            var now = time.GetUtcNow();
+            while (recentCompletions.Count > 0 && recentCompletions.Peek() <= now - Window)
+            {
+                recentCompletions.Dequeue();
+            }
 
-        var pause = new DateTimeOffset(Interlocked.Read(ref pausedUntilTicks), TimeSpan.Zero) - now;
-        var window = recentSends.Count >= RequestsPerWindow ? recentSends.Peek() + Window - now : TimeSpan.Zero;
-        return pause > window ? pause : window;
+            if (pausedUntil > now)
+            {
+                return (completed.Task, pausedUntil - now);
+            }
+
+            if (inFlight + recentCompletions.Count < RequestsPerWindow)
+            {
+                inFlight++;
+                return null;
+            }
+
+            // Full: a slot frees when the oldest completion leaves the window, or later, when an in-flight request completes.
+            return (completed.Task, recentCompletions.Count > 0 ? recentCompletions.Peek() + Window - now : null);
+        }
     }
 }

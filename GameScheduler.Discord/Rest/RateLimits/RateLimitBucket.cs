@@ -2,10 +2,12 @@ namespace GameScheduler.Discord.Rest.RateLimits;
 
 /// <summary>
 /// One Discord rate-limit bucket. Requests in it go one at a time through <see cref="Gate"/>, so what the previous response
-/// said (remaining, reset) is known before the next request leaves. The state is only touched by the gate's holder.
+/// said (remaining, reset) is known before the next request leaves. Routes sharing a bucket hash may update a bucket they
+/// do not hold the gate of, so the state has its own lock.
 /// </summary>
 internal sealed class RateLimitBucket
 {
+    private readonly Lock stateLock = new();
     private int? remaining;
     private DateTimeOffset resetAt;
 
@@ -14,27 +16,38 @@ internal sealed class RateLimitBucket
     /// <summary>How many callers hold or wait for this bucket; guarded by the limiter's lock.</summary>
     public int Users { get; set; }
 
-    public TimeSpan DelayBeforeNext(DateTimeOffset now) =>
-        remaining == 0 && resetAt > now ? resetAt - now : TimeSpan.Zero;
+    public TimeSpan DelayBeforeNext(DateTimeOffset now)
+    {
+        lock (stateLock)
+        {
+            return remaining == 0 && resetAt > now ? resetAt - now : TimeSpan.Zero;
+        }
+    }
 
     public bool IsExhausted(DateTimeOffset now) => DelayBeforeNext(now) > TimeSpan.Zero;
 
     public void Update(RateLimitHeaders headers, DateTimeOffset now)
     {
-        if (headers.Remaining is { } left)
+        lock (stateLock)
         {
-            remaining = left;
-        }
+            if (headers.Remaining is { } left)
+            {
+                remaining = left;
+            }
 
-        if (headers.ResetAfter is { } resetAfter)
-        {
-            resetAt = now + resetAfter;
+            if (headers.ResetAfter is { } resetAfter)
+            {
+                resetAt = now + resetAfter;
+            }
         }
     }
 
     public void PauseUntil(DateTimeOffset until)
     {
-        remaining = 0;
-        resetAt = until > resetAt ? until : resetAt;
+        lock (stateLock)
+        {
+            remaining = 0;
+            resetAt = until > resetAt ? until : resetAt;
+        }
     }
 }

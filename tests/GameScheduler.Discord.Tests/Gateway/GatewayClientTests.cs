@@ -48,7 +48,9 @@ public sealed class GatewayClientTests : IAsyncLifetime
         }
 
         Assert.All(beats, beat => Assert.Equal(1, beat.Sequence.GetInt32()));
-        Assert.All(beats.Zip(beats.Skip(1)), pair => Assert.InRange((pair.Second.At - pair.First.At).TotalMilliseconds, intervalMs * 0.8, intervalMs * 3));
+        // One late beat shortens the gap after it, so the cadence is judged on the average gap.
+        var averageGapMs = (beats[^1].At - beats[0].At).TotalMilliseconds / (beats.Count - 1);
+        Assert.InRange(averageGapMs, intervalMs * 0.8, intervalMs * 2);
         Assert.Equal(1, gateway.ConnectionCount);
         Assert.False(connection.ClientClose.IsCompleted);
     }
