@@ -4,11 +4,6 @@ using GameScheduler.Api.Infrastructure;
 using GameScheduler.Api.Realtime;
 using GameScheduler.Core;
 using GameScheduler.Core.Data;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
-using StackExchange.Redis;
 
 namespace GameScheduler.Api;
 
@@ -25,24 +20,14 @@ public static class ApplicationServices
         var services = builder.Services;
         services.AddGameSchedulerCore();
         services.AddOutboxRelay(builder.Configuration);
-        services.AddDiscordOAuth(builder.Configuration);
+        services.AddSessionAuthentication(builder.Configuration);
 
-        // Keys in Valkey, so every Api instance can read the tokens any other one sealed.
-        services.AddDataProtection().SetApplicationName("GameScheduler");
-        services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((options, valkey) =>
-            options.XmlRepository = new RedisXmlRepository(() => valkey.GetDatabase(), "data-protection-keys"));
-
-        services.AddSingleton<SessionStore>();
-        services.AddSingleton<LoginStateStore>();
-        services.AddScoped<DiscordTokens>();
+        // Members' roles are visible only to the bot's token, so the Api keeps a bot REST client for them.
+        services.AddDiscordRest(builder.Configuration);
+        services.AddSingleton<MemberRoleLookup>();
         services.AddScoped<GuildMembership>();
-        services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);
-        services.AddAuthorization();
 
-        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
-        services.AddProblemDetails();
-        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddApiConventions();
         services.AddOpenApi();
         return builder;
     }

@@ -4,6 +4,8 @@ using GameScheduler.Api.Games;
 using GameScheduler.Api.Guilds;
 using GameScheduler.Api.Infrastructure;
 using GameScheduler.Api.Realtime;
+using GameScheduler.Api.Templates;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,17 +14,21 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.UseRequestedWithHeaderCheck();
+app.UseApiConventions();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapOpenApi();
+if (app.Environment.IsDevelopment())
+{
+    app.MapScalarApiReference();
+}
+
 app.MapDefaultEndpoints();
 app.MapAuthApi();
 app.MapGuildsApi();
 app.MapGamesApi();
+app.MapTemplatesApi();
 app.MapRealtimeApi();
 
 app.Run();

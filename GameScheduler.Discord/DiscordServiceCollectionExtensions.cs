@@ -1,4 +1,5 @@
 using GameScheduler.Discord;
+using GameScheduler.Discord.Gateway;
 using GameScheduler.Discord.OAuth;
 using GameScheduler.Discord.Rest;
 using GameScheduler.Discord.Rest.RateLimits;
@@ -46,9 +47,28 @@ public static class DiscordServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// The bot's <see cref="GatewayClient"/> (and the REST client it gets the gateway URL from). The caller runs it with
+    /// <see cref="GatewayClient.RunAsync"/> and subscribes to its events.
+    /// </summary>
+    public static IServiceCollection AddDiscordGateway(
+        this IServiceCollection services, IConfiguration configuration, Action<GatewayClientOptions>? configure = null)
+    {
+        services.AddDiscordRest(configuration);
+        var gatewayOptions = services.AddOptions<GatewayClientOptions>();
+        if (configure is not null)
+        {
+            gatewayOptions.Configure(configure);
+        }
+
+        services.TryAddSingleton<GatewayClient>();
+        return services;
+    }
+
     public static IServiceCollection AddDiscordOAuth(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDiscordOptions(configuration);
+        services.TryAddSingleton(TimeProvider.System);
         // A code is single-use and Discord's 429s carry their own retry_after: a generic retry policy would resend a
         // spent code and trip its circuit breaker under load, so this client has none.
 #pragma warning disable EXTEXP0001 // The supported way to opt one client out of ConfigureHttpClientDefaults' handler.

@@ -13,13 +13,12 @@ public sealed class SessionAuthenticationHandler(
     SessionStore sessions) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Session";
-    public const string CookieName = "session_token";
     private const string SessionItem = "GameScheduler.Session";
     private const string TokenItem = "GameScheduler.SessionToken";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!Request.Cookies.TryGetValue(CookieName, out var token) || string.IsNullOrEmpty(token))
+        if (!Request.Cookies.TryGetValue(SessionCookie.Name, out var token) || string.IsNullOrEmpty(token))
         {
             return AuthenticateResult.NoResult();
         }

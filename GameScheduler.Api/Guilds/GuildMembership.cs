@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GameScheduler.Api.Auth;
+using GameScheduler.Core.Guilds;
 using GameScheduler.Core.Members;
 using GameScheduler.Core.Users;
 using GameScheduler.Discord.OAuth;
@@ -8,41 +9,81 @@ using StackExchange.Redis;
 namespace GameScheduler.Api.Guilds;
 
 /// <summary>
-/// Which guilds the caller is in, from Discord's <c>/users/@me/guilds</c> with the caller's own token, cached in
-/// Valkey for five minutes per user. Guilds the bot is not in are dropped later by Core, which knows only the
-/// bot's guilds.
+/// Which guilds the caller is in and what they hold there. The guild list comes from Discord's
+/// <c>/users/@me/guilds</c> with the caller's own token, their roles in the guilds the bot shares with them from the
+/// bot's member lookup; both are cached in Valkey for five minutes per user, and dropping the guild list (a member
+/// removal, a login) drops the roles with it. Guilds the bot is not in are left to Core, which knows only the bot's.
 /// </summary>
-public sealed class GuildMembership(IConnectionMultiplexer valkey, DiscordOAuthClient discord, DiscordTokens tokens)
+public sealed class GuildMembership(
+    IConnectionMultiplexer valkey, DiscordOAuthClient discord, DiscordTokens tokens, MemberRoleLookup roleLookup, GuildQueries guilds)
 {
     public static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(300);
 
+    private IDatabase Cache => valkey.GetDatabase();
+
+    /// <summary>Every guild Discord lists for the caller, whether or not the bot is in it.</summary>
     public async Task<IReadOnlyList<OAuthGuild>> GuildsAsync(HttpContext context, CancellationToken ct)
     {
         var session = SessionAuthenticationHandler.CurrentSession(context);
-        var cache = valkey.GetDatabase();
-        var cached = await cache.StringGetAsync(CacheKey(session.UserId));
-        if (!cached.IsNullOrEmpty)
-        {
-            return JsonSerializer.Deserialize<IReadOnlyList<OAuthGuild>>(cached.ToString())!;
-        }
-
-        var guilds = await discord.GetCurrentUserGuildsAsync(await tokens.AccessTokenAsync(context, ct), ct);
-        await cache.StringSetAsync(CacheKey(session.UserId), JsonSerializer.Serialize(guilds), CacheLifetime);
-        return guilds;
+        var cached = await Cache.StringGetAsync(CacheKey(session.UserId));
+        return cached.IsNullOrEmpty
+            ? await RefreshGuildsAsync(session.UserId, await tokens.AccessTokenAsync(context, ct), ct)
+            : Read<IReadOnlyList<OAuthGuild>>(cached);
     }
 
-    /// <summary>The caller as Core sees them: their profile and their standing in each of their guilds.</summary>
+    /// <summary>The caller as Core sees them: their profile and their standing (permissions, roles) in each of their guilds.</summary>
     public async Task<Caller> CallerAsync(HttpContext context, CancellationToken ct)
     {
         var session = SessionAuthenticationHandler.CurrentSession(context);
-        var guilds = await GuildsAsync(context, ct);
-        return new Caller(
-            new UserProfile(session.UserId, session.Username, session.DisplayName, session.AvatarHash),
-            guilds.ToDictionary(guild => guild.Id, guild => new GuildAccess(new HashSet<string>(), guild.CanManageGuild)));
+        var user = new UserProfile(session.UserId, session.Username, session.DisplayName, session.AvatarHash);
+        var cached = await Cache.StringGetAsync([CacheKey(user.Id), RolesKey(user.Id)]);
+        if (cached[0].IsNullOrEmpty)
+        {
+            var fresh = await RefreshGuildsAsync(user.Id, await tokens.AccessTokenAsync(context, ct), ct);
+            return ToCaller(user, fresh, await RefreshRolesAsync(user, fresh, ct));
+        }
+
+        var discordGuilds = Read<IReadOnlyList<OAuthGuild>>(cached[0]);
+        var roles = cached[1].IsNullOrEmpty
+            ? await RefreshRolesAsync(user, discordGuilds, ct)
+            : Read<Dictionary<string, string[]>>(cached[1]);
+        return ToCaller(user, discordGuilds, roles);
     }
 
-    /// <summary>Drops the cached list, so the next request asks Discord again (after a login or a member removal).</summary>
-    public Task ForgetAsync(string userId) => valkey.GetDatabase().KeyDeleteAsync(CacheKey(userId));
+    /// <summary>Reads a user's guilds and roles afresh (at login, so their first requests and streams find them cached).</summary>
+    public async Task RefreshAsync(UserProfile user, string accessToken, CancellationToken ct) =>
+        await RefreshRolesAsync(user, await RefreshGuildsAsync(user.Id, accessToken, ct), ct);
 
+    /// <summary>The Valkey key of a user's cached Discord guild list (a JSON array of <see cref="OAuthGuild"/>).</summary>
     public static RedisKey CacheKey(string userId) => $"user-guilds:{userId}";
+
+    private static RedisKey RolesKey(string userId) => $"user-guild-roles:{userId}";
+
+    private async Task<IReadOnlyList<OAuthGuild>> RefreshGuildsAsync(string userId, string accessToken, CancellationToken ct)
+    {
+        var discordGuilds = await discord.GetCurrentUserGuildsAsync(accessToken, ct);
+        var batch = Cache.CreateBatch();
+        var stored = batch.StringSetAsync(CacheKey(userId), JsonSerializer.Serialize(discordGuilds), CacheLifetime);
+        var rolesDropped = batch.KeyDeleteAsync(RolesKey(userId));
+        batch.Execute();
+        await Task.WhenAll(stored, rolesDropped);
+        return discordGuilds;
+    }
+
+    private async Task<Dictionary<string, string[]>> RefreshRolesAsync(
+        UserProfile user, IReadOnlyList<OAuthGuild> discordGuilds, CancellationToken ct)
+    {
+        // Only the guilds the bot is in: Discord would refuse the others, and a user may be in a hundred.
+        var shared = await guilds.ListAsync(ToCaller(user, discordGuilds, roles: []), ct);
+        var roles = await roleLookup.RolesAsync(user.Id, shared.Select(guild => guild.Id), ct);
+        await Cache.StringSetAsync(RolesKey(user.Id), JsonSerializer.Serialize(roles), CacheLifetime);
+        return roles;
+    }
+
+    private static Caller ToCaller(UserProfile user, IReadOnlyList<OAuthGuild> discordGuilds, Dictionary<string, string[]> roles) =>
+        new(user, discordGuilds.ToDictionary(
+            guild => guild.Id,
+            guild => new GuildAccess(new HashSet<string>(roles.GetValueOrDefault(guild.Id) ?? []), guild.CanManageGuild)));
+
+    private static T Read<T>(RedisValue json) => JsonSerializer.Deserialize<T>(json.ToString())!;
 }

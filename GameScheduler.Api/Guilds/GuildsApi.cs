@@ -1,5 +1,6 @@
+using GameScheduler.Api.Infrastructure;
+using GameScheduler.Core;
 using GameScheduler.Core.Guilds;
-using GameScheduler.Core.Templates;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GameScheduler.Api.Guilds;
@@ -13,7 +14,7 @@ public static class GuildsApi
         guilds.MapGet("/{guildId}", GetGuildAsync);
         guilds.MapGet("/{guildId}/channels", ListChannelsAsync);
         guilds.MapGet("/{guildId}/roles", ListRolesAsync);
-        guilds.MapGet("/{guildId}/templates", ListTemplatesAsync);
+        guilds.MapPut("/{guildId}/config", UpdateConfigAsync);
         return app;
     }
 
@@ -39,9 +40,22 @@ public static class GuildsApi
             ? TypedResults.Ok(roles)
             : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<IReadOnlyList<TemplateView>>, NotFound>> ListTemplatesAsync(
-        string guildId, HttpContext context, GuildMembership membership, TemplateService templates, CancellationToken ct) =>
-        await templates.ListAsync(await membership.CallerAsync(context, ct), guildId, ct) is { } list
-            ? TypedResults.Ok(list)
-            : TypedResults.NotFound();
+    public static async Task<Results<Ok<GuildResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateConfigAsync(
+        string guildId, GuildConfigRequest request, HttpContext context, GuildMembership membership, GuildSettingsService settings,
+        CancellationToken ct)
+    {
+        if (request.BotManagerRoleIds is null)
+        {
+            return CommandProblems.Invalid(ValidationFailed.For("bot_manager_role_ids", "List the bot-manager role ids (an empty list clears them)."));
+        }
+
+        return await settings.SetBotManagerRolesAsync(await membership.CallerAsync(context, ct), guildId, request.BotManagerRoleIds, ct) switch
+        {
+            GuildSettingsSaved saved => TypedResults.Ok(GuildResponse.Of(saved.Guild)),
+            ValidationFailed invalid => CommandProblems.Invalid(invalid),
+            Refused refused => CommandProblems.Refusal(refused),
+            ResourceNotFound => TypedResults.NotFound(),
+            var unmapped => throw CommandProblems.Unmapped(unmapped),
+        };
+    }
 }

@@ -6,10 +6,28 @@ namespace GameScheduler.Api.Infrastructure;
 /// <summary>The wire format of every response and request body: snake_case names, enums as UPPER_SNAKE strings.</summary>
 public static class ApiJson
 {
+    private static readonly JsonNamingPolicy EnumNaming = JsonNamingPolicy.SnakeCaseUpper;
+
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper));
+        options.Converters.Add(new JsonStringEnumConverter(EnumNaming));
+    }
+
+    /// <summary>Reads an enum value written as the wire shows it (IN_PROGRESS), and nothing else: no numbers, no other spelling.</summary>
+    public static bool TryParseEnum<TEnum>(string value, out TEnum result) where TEnum : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<TEnum>())
+        {
+            if (EnumNaming.ConvertName(candidate.ToString()) == value)
+            {
+                result = candidate;
+                return true;
+            }
+        }
+
+        result = default;
+        return false;
     }
 }

@@ -2,13 +2,14 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GameScheduler.Discord.Rest.RateLimits;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace GameScheduler.Discord.OAuth;
 
 /// <summary>Discord's OAuth2 authorization-code flow and the two user endpoints a logged-in user's token opens.</summary>
-public sealed class DiscordOAuthClient(HttpClient http, IOptions<DiscordOptions> options)
+public sealed class DiscordOAuthClient(HttpClient http, IOptions<DiscordOptions> options, TimeProvider time)
 {
     public const string Scopes = "identify guilds";
     private const int MaxRateLimitedAttempts = 5;
@@ -82,27 +83,10 @@ public sealed class DiscordOAuthClient(HttpClient http, IOptions<DiscordOptions>
                 return response;
             }
 
-            var retryAfter = await RetryAfterAsync(response, ct);
+            var limited = await TooManyRequests.ReadAsync(response, ct);
             response.Dispose();
-            await Task.Delay(retryAfter, ct);
+            await Task.Delay(limited.RetryAfter, time, ct);
         }
-    }
-
-    private static async Task<TimeSpan> RetryAfterAsync(HttpResponseMessage response, CancellationToken ct)
-    {
-        try
-        {
-            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
-            if (body.RootElement.TryGetProperty("retry_after", out var seconds) && seconds.TryGetDouble(out var value))
-            {
-                return TimeSpan.FromSeconds(value);
-            }
-        }
-        catch (JsonException)
-        {
-        }
-
-        return response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
     }
 
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)

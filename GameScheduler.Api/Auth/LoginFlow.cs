@@ -1,0 +1,63 @@
+using GameScheduler.Api.Guilds;
+using GameScheduler.Core.Users;
+using GameScheduler.Discord.OAuth;
+
+namespace GameScheduler.Api.Auth;
+
+/// <summary>
+/// Discord's OAuth2 code flow: a login starts with a one-time state and ends, when Discord sends the browser back with
+/// that state and a code, in a new session for the user.
+/// </summary>
+public sealed class LoginFlow(
+    LoginStateStore logins,
+    DiscordOAuthClient discord,
+    DiscordTokens tokens,
+    SessionStore sessions,
+    UserDirectory users,
+    GuildMembership membership,
+    ILogger<LoginFlow> logger)
+{
+    /// <summary>Where to send the browser to approve the login; Discord then returns it to <paramref name="redirectUri"/>.</summary>
+    public async Task<Uri> BeginAsync(string? returnTo, Uri redirectUri)
+    {
+        var state = await logins.CreateAsync(new LoginStateStore.PendingLogin(ReturnPaths.Sanitize(returnTo), redirectUri));
+        return discord.AuthorizeUrl(redirectUri, state);
+    }
+
+    public async Task<LoginOutcome> CompleteAsync(string? state, string? code, string? error, CancellationToken ct)
+    {
+        var login = string.IsNullOrEmpty(state) ? null : await logins.TakeAsync(state);
+        if (login is null)
+        {
+            return new LoginRejected("Login expired or forged", "This login link is unknown or was already used. Start the login again.");
+        }
+
+        if (!string.IsNullOrEmpty(error) || string.IsNullOrEmpty(code))
+        {
+            return new LoginRejected("Login refused", "Discord did not authorize the login.");
+        }
+
+        try
+        {
+            var granted = await discord.ExchangeCodeAsync(code, login.RedirectUri, ct);
+            var user = await discord.GetCurrentUserAsync(granted.AccessToken, ct);
+            var profile = new UserProfile(user.Id, user.Username, user.DisplayName, user.Avatar);
+            await users.UpsertAsync(profile, ct);
+            await membership.RefreshAsync(profile, granted.AccessToken, ct);
+            var sessionToken = await sessions.CreateAsync(tokens.Seal(user, granted));
+            logger.LogInformation("User {UserId} logged in", user.Id);
+            return new LoggedIn(sessionToken, login.ReturnTo);
+        }
+        catch (DiscordOAuthException exception)
+        {
+            logger.LogWarning("Discord refused a login code: {StatusCode} {OAuthError}", exception.StatusCode, exception.Error);
+            return new LoginRejected("Login failed", $"Discord refused the login code ({exception.Error}). Start the login again.");
+        }
+    }
+}
+
+public abstract record LoginOutcome;
+
+public sealed record LoggedIn(string SessionToken, string ReturnTo) : LoginOutcome;
+
+public sealed record LoginRejected(string Title, string Detail) : LoginOutcome;

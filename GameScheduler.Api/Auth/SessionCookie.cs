@@ -1,0 +1,21 @@
+namespace GameScheduler.Api.Auth;
+
+/// <summary>The <c>session_token</c> cookie: HttpOnly so scripts never see it, SameSite=Lax so cross-site posts do not carry it.</summary>
+public static class SessionCookie
+{
+    public const string Name = "session_token";
+
+    public static void Append(HttpContext context, string sessionToken) =>
+        context.Response.Cookies.Append(Name, sessionToken, Options(context, SessionStore.Lifetime));
+
+    public static void Delete(HttpContext context) => context.Response.Cookies.Delete(Name, Options(context, maxAge: null));
+
+    private static CookieOptions Options(HttpContext context, TimeSpan? maxAge) => new()
+    {
+        HttpOnly = true,
+        SameSite = SameSiteMode.Lax,
+        Secure = context.Request.IsHttps,
+        Path = "/",
+        MaxAge = maxAge,
+    };
+}

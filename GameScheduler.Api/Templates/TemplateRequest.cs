@@ -1,0 +1,34 @@
+using GameScheduler.Core.Games;
+using GameScheduler.Core.Templates;
+
+namespace GameScheduler.Api.Templates;
+
+/// <summary>The body of creating (name required) or changing a template; a field left out keeps its value.</summary>
+public sealed record TemplateRequest(
+    string? Name,
+    string? ChannelId,
+    int? MaxPlayers,
+    int? DurationMinutes,
+    IReadOnlyList<int>? ReminderMinutes,
+    string? Where,
+    SignupMethod? SignupMethod,
+    IReadOnlyList<string>? AllowedHostRoleIds,
+    IReadOnlyList<string>? AllowedPlayerRoleIds,
+    bool? IsDefault,
+    int? Order)
+{
+    public TemplateDraft ToDraft() => new()
+    {
+        Name = Name,
+        ChannelId = ChannelId,
+        MaxPlayers = MaxPlayers,
+        DurationMinutes = DurationMinutes,
+        ReminderMinutes = ReminderMinutes,
+        Where = Where,
+        SignupMethod = SignupMethod,
+        AllowedHostRoleIds = AllowedHostRoleIds,
+        AllowedPlayerRoleIds = AllowedPlayerRoleIds,
+        IsDefault = IsDefault,
+        Order = Order,
+    };
+}

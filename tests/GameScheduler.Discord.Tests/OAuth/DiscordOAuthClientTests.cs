@@ -1,0 +1,95 @@
+using GameScheduler.Discord.OAuth;
+using GameScheduler.Discord.Tests.Infrastructure;
+using GameScheduler.Discord.Tests.Rest;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GameScheduler.Discord.Tests.OAuth;
+
+public sealed class DiscordOAuthClientTests : IDisposable
+{
+    private static readonly Uri RedirectUri = new("https://games.example/api/v1/auth/callback");
+    private const string Tokens = """{"access_token":"a1","token_type":"Bearer","expires_in":604800,"refresh_token":"r1","scope":"identify guilds"}""";
+
+    private readonly FakeTimeProvider time = new();
+    private readonly FakeDiscordApi api;
+    private readonly ServiceProvider services;
+    private readonly DiscordOAuthClient oauth;
+
+    public DiscordOAuthClientTests()
+    {
+        api = new FakeDiscordApi(time);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:ApiBaseUrl"] = "https://discord.test/api/v10",
+            ["Discord:AuthorizeUrl"] = "https://discord.test/oauth2/authorize",
+            ["Discord:ApplicationId"] = "1100000000000000001",
+            ["Discord:ClientSecret"] = "client-secret",
+        }).Build();
+        var collection = new ServiceCollection().AddSingleton<TimeProvider>(time).AddDiscordOAuth(configuration);
+        collection.AddHttpClient<DiscordOAuthClient>().ConfigurePrimaryHttpMessageHandler(() => api);
+        services = collection.BuildServiceProvider();
+        oauth = services.GetRequiredService<DiscordOAuthClient>();
+    }
+
+    [Fact]
+    public void The_authorize_url_asks_for_a_code_with_identify_and_guilds()
+    {
+        var url = oauth.AuthorizeUrl(RedirectUri, "opaque-state");
+
+        var query = QueryHelpers.ParseQuery(url.Query);
+        Assert.Equal("https://discord.test/oauth2/authorize", url.GetLeftPart(UriPartial.Path));
+        Assert.Equal("code", query["response_type"]);
+        Assert.Equal("1100000000000000001", query["client_id"]);
+        Assert.Equal("identify guilds", query["scope"]);
+        Assert.Equal(RedirectUri.AbsoluteUri, query["redirect_uri"]);
+        Assert.Equal("opaque-state", query["state"]);
+    }
+
+    [Fact]
+    public async Task A_code_is_exchanged_with_a_form_post_carrying_the_client_credentials()
+    {
+        api.Respond = _ => FakeDiscordApi.Json(HttpStatusCode.OK, Tokens);
+
+        var tokens = await oauth.ExchangeCodeAsync("the-code", RedirectUri, CancellationToken.None);
+
+        var request = Assert.Single(api.Requests);
+        var form = QueryHelpers.ParseQuery(request.Body);
+        Assert.Equal("https://discord.test/api/v10/oauth2/token", request.Url.AbsoluteUri);
+        Assert.Equal("authorization_code", form["grant_type"]);
+        Assert.Equal("the-code", form["code"]);
+        Assert.Equal(RedirectUri.AbsoluteUri, form["redirect_uri"]);
+        Assert.Equal(("1100000000000000001", "client-secret"), (form["client_id"].ToString(), form["client_secret"].ToString()));
+        Assert.Equal(("a1", "r1"), (tokens.AccessToken, tokens.RefreshToken));
+    }
+
+    [Fact]
+    public async Task A_refused_grant_becomes_an_oauth_exception()
+    {
+        api.Respond = _ => FakeDiscordApi.Json(HttpStatusCode.BadRequest, """{"error":"invalid_grant","error_description":"Invalid \"code\" in request."}""");
+
+        var refused = await Assert.ThrowsAsync<DiscordOAuthException>(() => oauth.ExchangeCodeAsync("used", RedirectUri, CancellationToken.None));
+
+        Assert.Equal((400, "invalid_grant"), (refused.StatusCode, refused.Error));
+    }
+
+    [Fact]
+    public async Task A_429_is_retried_after_retry_after_and_not_before()
+    {
+        api.Respond = _ => api.Count == 1 ? FakeDiscordApi.TooManyRequests(1.5, global: false) : FakeDiscordApi.Json(HttpStatusCode.OK, Tokens);
+
+        var exchange = oauth.ExchangeCodeAsync("the-code", RedirectUri, CancellationToken.None);
+        await Eventually.TrueAsync(() => api.Count == 1, "the first attempt was sent");
+        time.Advance(TimeSpan.FromSeconds(1.4));
+        await Eventually.SettledAsync(() => api.Count);
+        Assert.Equal(1, api.Count);
+        time.Advance(TimeSpan.FromSeconds(0.1));
+
+        Assert.Equal("a1", (await exchange.WaitAsync(Eventually.DefaultTimeout)).AccessToken);
+        Assert.Equal(TimeSpan.FromSeconds(1.5), api.Requests[1].At - api.Requests[0].At);
+    }
+
+    public void Dispose() => services.Dispose();
+}
