@@ -1,12 +1,14 @@
 using System.Text.Json;
 using GameScheduler.Core.Events;
+using GameScheduler.Messaging;
 using StackExchange.Redis;
 
 namespace GameScheduler.Api.Realtime;
 
 /// <summary>
-/// Turns one broker event into stream work, using only the envelope (no database lookup): game events are stored for
-/// replay and offered to the guild's streams; a member removal revokes that user's streams from the guild at once.
+/// Turns one event from this instance's queue into stream work, using only the envelope (no database lookup, so any
+/// service may publish): game events are stored for replay and offered to the guild's streams; a member removal
+/// revokes that user's streams from the guild at once.
 /// </summary>
 public sealed class RealtimeEventHandler(
     ReplayBuffer replay,
@@ -15,7 +17,7 @@ public sealed class RealtimeEventHandler(
     MembershipMemo membership,
     IGuildListCache guildLists,
     RealtimeTelemetry telemetry,
-    ILogger<RealtimeEventHandler> logger)
+    ILogger<RealtimeEventHandler> logger) : IEventHandler
 {
     /// <summary>Throws <see cref="JsonException"/> when the event's data does not fit its type.</summary>
     public async Task HandleAsync(EventEnvelope<JsonElement> envelope, CancellationToken ct)

@@ -1,3 +1,4 @@
+using GameScheduler.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GameScheduler.Api.Realtime;
@@ -5,14 +6,32 @@ namespace GameScheduler.Api.Realtime;
 public static class RealtimeRegistration
 {
     /// <summary>
-    /// The game-update streams: their registry, the RabbitMQ bridge that feeds them, membership checks against the
-    /// cached guild lists, and the Valkey replay buffer. Needs the Api's Valkey and RabbitMQ clients, sessions and
-    /// guild membership.
+    /// The game-update streams, authorized by the Api's sessions and guild membership and fed from this instance's own
+    /// queue (exclusive, bound to every game and guild event). Needs the Api's Valkey and RabbitMQ clients.
     /// </summary>
     public static IHostApplicationBuilder AddRealtime(this IHostApplicationBuilder builder)
     {
-        var section = builder.Configuration.GetSection(RealtimeOptions.SectionName);
         var services = builder.Services;
+        services.AddGameUpdateStreams(builder.Configuration);
+        services.AddScoped<IStreamAccess, SessionStreamAccess>();
+        // Nothing to retry: an event that fails now would only arrive late, holding up every event behind it.
+        services.AddEventConsumer<RealtimeEventHandler>(EventQueue.ApiInstanceEvents, consumer =>
+        {
+            consumer.Prefetch = 256;
+            consumer.RetryDelays = [];
+        });
+        services.AddHostedService<ResyncAfterBrokerRecovery>();
+        return builder;
+    }
+
+    /// <summary>
+    /// The streams themselves (registry, fan-out, membership checks, replay buffer, event handling) without their
+    /// inputs: who may open one (<see cref="IStreamAccess"/>) and what feeds <see cref="RealtimeEventHandler"/>.
+    /// Needs an <c>IConnectionMultiplexer</c> for Valkey.
+    /// </summary>
+    public static IServiceCollection AddGameUpdateStreams(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(RealtimeOptions.SectionName);
         services.Configure<RealtimeOptions>(section);
         services.TryAddSingleton(TimeProvider.System);
 
@@ -32,8 +51,6 @@ public static class RealtimeRegistration
         services.AddSingleton<ReplayBuffer>();
         services.AddSingleton<RealtimeEventHandler>();
         services.AddSingleton<GameUpdatesPump>();
-        services.AddScoped<IStreamAccess, SessionStreamAccess>();
-        services.AddHostedService<GameEventsBridge>();
-        return builder;
+        return services;
     }
 }

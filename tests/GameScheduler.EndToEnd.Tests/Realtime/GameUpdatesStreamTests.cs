@@ -3,11 +3,15 @@ using GameScheduler.EndToEnd.Tests.Infrastructure;
 
 namespace GameScheduler.EndToEnd.Tests.Realtime;
 
-/// <summary>The SSE contract against the whole graph: delivery, guild filtering, fan-out, revocation and bad input.</summary>
+/// <summary>
+/// The SSE contract against the whole graph, fed by events published straight to RabbitMQ (with game ids the database
+/// does not know): delivery, guild filtering, fan-out, revocation, replay after a reconnect, and bad input.
+/// </summary>
 [Collection(GraphCollection.Name)]
 public sealed class GameUpdatesStreamTests(GraphFixture graph) : IAsyncLifetime
 {
     private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(1);
     private BrokerEvents _broker = null!;
 
     public async Task InitializeAsync()
@@ -15,6 +19,10 @@ public sealed class GameUpdatesStreamTests(GraphFixture graph) : IAsyncLifetime
         await SeedGuilds.EnsureAsync(graph);
         _broker = await BrokerEvents.ListenAsync(graph);
     }
+
+    public async Task DisposeAsync() => await _broker.DisposeAsync();
+
+    private static string NewGameId() => Guid.NewGuid().ToString();
 
     [Fact]
     public async Task An_event_published_to_RabbitMQ_reaches_a_logged_in_stream()
@@ -25,7 +33,7 @@ public sealed class GameUpdatesStreamTests(GraphFixture graph) : IAsyncLifetime
         Assert.Contains("no-cache", stream.Response.Headers.CacheControl?.ToString());
         Assert.Equal("no", stream.Response.Headers.GetValues("X-Accel-Buffering").Single());
 
-        var gameId = Guid.NewGuid().ToString();
+        var gameId = NewGameId();
         var eventId = await _broker.PublishAsync("game.updated", Seed.GuildA, gameId);
 
         var received = await stream.NextAsync(e => e.GameId == gameId, Delivery, "game_updated");
@@ -41,16 +49,31 @@ public sealed class GameUpdatesStreamTests(GraphFixture graph) : IAsyncLifetime
         using var ben = await graph.LogInAsync(Seed.BenGuildBOnly);
         await using var annaStream = await SseStream.OpenAsync(anna);
         await using var benStream = await SseStream.OpenAsync(ben);
-        var gameInA = Guid.NewGuid().ToString();
-        var gameInB = Guid.NewGuid().ToString();
+        var gameInA = NewGameId();
+        var gameInB = NewGameId();
 
         await _broker.PublishAsync("game.updated", Seed.GuildA, gameInA);
         await _broker.PublishAsync("game.created", Seed.GuildB, gameInB);
 
         await annaStream.NextAsync(e => e.GameId == gameInA, Delivery, "guild A's event for anna");
         await benStream.NextAsync(e => e.GameId == gameInB, Delivery, "guild B's event for ben");
-        Assert.DoesNotContain(await annaStream.CollectAsync(TimeSpan.FromSeconds(1)), e => e.GuildId == Seed.GuildB);
-        Assert.DoesNotContain(await benStream.CollectAsync(TimeSpan.FromSeconds(1)), e => e.GuildId == Seed.GuildA);
+        Assert.DoesNotContain(await annaStream.CollectAsync(Quiet), e => e.GuildId == Seed.GuildB);
+        Assert.DoesNotContain(await benStream.CollectAsync(Quiet), e => e.GuildId == Seed.GuildA);
+    }
+
+    [Fact]
+    public async Task A_stream_for_one_guild_gets_only_that_guilds_events()
+    {
+        using var carol = await graph.LogInAsync(Seed.CarolBothGuilds);
+        await using var onlyB = await SseStream.OpenAsync(carol, $"?guild_id={Seed.GuildB}");
+        var gameInA = NewGameId();
+        var gameInB = NewGameId();
+
+        await _broker.PublishAsync("game.updated", Seed.GuildA, gameInA);
+        await _broker.PublishAsync("game.updated", Seed.GuildB, gameInB);
+
+        var before = await onlyB.UntilAsync(e => e.GameId == gameInB, Delivery, "guild B's event");
+        Assert.DoesNotContain(before, e => e.GameId == gameInA);
     }
 
     [Fact]
@@ -60,13 +83,17 @@ public sealed class GameUpdatesStreamTests(GraphFixture graph) : IAsyncLifetime
         var streams = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => SseStream.OpenAsync(carol)));
         try
         {
-            var gameId = Guid.NewGuid().ToString();
+            var gameId = NewGameId();
             await _broker.PublishAsync("game.cancelled", Seed.GuildB, gameId);
 
             foreach (var stream in streams)
             {
-                await stream.NextAsync(e => e.GameId == gameId, Delivery, "game_cancelled");
-                Assert.DoesNotContain(await stream.CollectAsync(TimeSpan.FromMilliseconds(500)), e => e.GameId == gameId);
+                Assert.Equal("game_cancelled", (await stream.NextAsync(e => e.GameId == gameId, Delivery, "game_cancelled")).Type);
+            }
+
+            foreach (var stream in streams)
+            {
+                Assert.DoesNotContain(await stream.CollectAsync(TimeSpan.FromMilliseconds(300)), e => e.GameId == gameId);
             }
         }
         finally
@@ -79,31 +106,64 @@ public sealed class GameUpdatesStreamTests(GraphFixture graph) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task After_a_member_is_removed_their_stream_gets_no_more_of_that_guilds_events()
+    public async Task A_member_removed_event_stops_that_guilds_events_on_the_users_streams_at_once()
     {
-        var emulator = EmulatorControl.For(graph);
-        var userId = await emulator.CreateUserAsync("leaving_luke", Seed.GuildA, Seed.GuildB);
-        using var luke = await graph.LogInAsync(userId);
-        await using var stream = await SseStream.OpenAsync(luke);
+        var userId = await EmulatorControl.For(graph).CreateUserAsync($"leaving_{Guid.NewGuid():N}"[..20], Seed.GuildA, Seed.GuildB);
+        using var leaver = await graph.LogInAsync(userId);
+        await using var stream = await SseStream.OpenAsync(leaver);
 
         await _broker.PublishAsync("guild.member_removed", Seed.GuildA, userId: userId);
-        await Task.Delay(500);
-        var afterRemoval = Guid.NewGuid().ToString();
-        var stillVisible = Guid.NewGuid().ToString();
+        var afterRemoval = NewGameId();
+        var stillVisible = NewGameId();
         await _broker.PublishAsync("game.updated", Seed.GuildA, afterRemoval);
         await _broker.PublishAsync("game.updated", Seed.GuildB, stillVisible);
 
-        await stream.NextAsync(e => e.GameId == stillVisible, Delivery, "guild B's event after the removal from A");
-        Assert.DoesNotContain(await stream.CollectAsync(TimeSpan.FromSeconds(1)), e => e.GameId == afterRemoval);
+        // The bridge handles events in publish order, so guild B's event arrives after A's would have.
+        var received = await stream.UntilAsync(e => e.GameId == stillVisible, Delivery, "guild B's event after the removal from A");
+        Assert.DoesNotContain(received, e => e.GameId == afterRemoval);
+        Assert.DoesNotContain(await stream.CollectAsync(Quiet), e => e.GameId == afterRemoval);
     }
 
     [Fact]
-    public async Task A_reconnect_with_Last_Event_ID_is_told_to_resync()
+    public async Task A_reconnect_with_Last_Event_ID_receives_what_was_published_while_it_was_away_in_order_once()
+    {
+        using var anna = await graph.LogInAsync(Seed.AnnaGuildAOnly);
+        var seenGame = NewGameId();
+        string lastEventId;
+        await using (var first = await SseStream.OpenAsync(anna))
+        {
+            await _broker.PublishAsync("game.updated", Seed.GuildA, seenGame);
+            lastEventId = (await first.NextAsync(e => e.GameId == seenGame, Delivery, "the event seen before disconnecting")).Id!;
+        }
+
+        var missed = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            missed.Add(await _broker.PublishAsync("game.updated", Seed.GuildA, NewGameId()));
+        }
+
+        var notAnnas = NewGameId();
+        await _broker.PublishAsync("game.updated", Seed.GuildB, notAnnas);
+        // The last missed event has reached the Api once an observer of the exchange saw the marker after it.
+        await _broker.NextAsync(e => e.Envelope.GetProperty("data").TryGetProperty("game_id", out var game) && game.GetString() == notAnnas,
+            Delivery, "the marker event");
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+
+        await using var second = await SseStream.OpenAsync(anna, lastEventId: lastEventId);
+        var replayed = await second.CollectAsync(Quiet);
+
+        Assert.Equal(missed, replayed.Select(e => e.Id));
+        Assert.DoesNotContain(replayed, e => e.Type == "resync" || e.GameId == notAnnas);
+    }
+
+    [Fact]
+    public async Task A_reconnect_with_an_unknown_Last_Event_ID_is_told_to_resync()
     {
         using var anna = await graph.LogInAsync(Seed.AnnaGuildAOnly);
         await using var stream = await SseStream.OpenAsync(anna, lastEventId: Guid.NewGuid().ToString());
 
-        await stream.NextAsync(e => e.Type == "resync", Delivery, "resync");
+        var resync = await stream.NextAsync(e => e.Type == "resync", Delivery, "resync");
+        Assert.Null(resync.GameId);
     }
 
     [Fact]
@@ -113,6 +173,7 @@ public sealed class GameUpdatesStreamTests(GraphFixture graph) : IAsyncLifetime
         using var noCookie = await anonymous.GetAsync("/api/v1/sse/game-updates", HttpCompletionOption.ResponseHeadersRead)
             .WaitAsync(ApiSession.RequestTimeout);
         Assert.Equal(HttpStatusCode.Unauthorized, noCookie.StatusCode);
+        Assert.Equal("application/problem+json", noCookie.Content.Headers.ContentType?.MediaType);
 
         using var forged = new HttpRequestMessage(HttpMethod.Get, "/api/v1/sse/game-updates");
         forged.Headers.Add("Cookie", "session_token=forged");
@@ -123,6 +184,8 @@ public sealed class GameUpdatesStreamTests(GraphFixture graph) : IAsyncLifetime
         using var anna = await graph.LogInAsync(Seed.AnnaGuildAOnly);
         var foreign = await Assert.ThrowsAsync<HttpRequestException>(() => SseStream.OpenAsync(anna, $"?guild_id={Seed.GuildB}"));
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        var unknown = await Assert.ThrowsAsync<HttpRequestException>(() => SseStream.OpenAsync(anna, "?guild_id=not-a-guild"));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
 
         using var logout = await anna.Client.PostAsync("/api/v1/auth/logout", null).WaitAsync(ApiSession.RequestTimeout);
         Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
@@ -130,5 +193,15 @@ public sealed class GameUpdatesStreamTests(GraphFixture graph) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, ended.StatusCode);
     }
 
-    public async Task DisposeAsync() => await _broker.DisposeAsync();
+    [Fact]
+    public async Task Logging_out_ends_the_open_stream()
+    {
+        using var anna = await graph.LogInAsync(Seed.AnnaGuildAOnly);
+        await using var stream = await SseStream.OpenAsync(anna);
+
+        using var logout = await anna.Client.PostAsync("/api/v1/auth/logout", null).WaitAsync(ApiSession.RequestTimeout);
+        Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
+
+        await stream.EndAsync(TimeSpan.FromSeconds(15));
+    }
 }
