@@ -1,15 +1,9 @@
-using GameScheduler.Core;
-using GameScheduler.Core.Data;
+using GameScheduler.Bot;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNpgsqlDbContext<GameSchedulerDbContext>("gamescheduler",
-    configureDbContextOptions: options => options.UseGameSchedulerConventions());
-builder.AddRedisClient("cache");
-builder.AddRabbitMQClient("messaging");
-builder.Services.AddGameSchedulerCore();
-builder.Services.AddOutboxRelay(builder.Configuration);
+builder.AddBotServices();
 
 var app = builder.Build();
 

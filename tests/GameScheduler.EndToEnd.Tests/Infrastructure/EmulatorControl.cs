@@ -27,6 +27,22 @@ public sealed class EmulatorControl(HttpClient client)
             custom_id = customId,
         });
 
+    /// <summary>Runs a slash command as a user; answers the bot's interaction callback.</summary>
+    public Task<JsonElement> RunCommandAsync(string userId, string channelId, string name) =>
+        SendAsync(HttpMethod.Post, "/_emulator/interactions", new { type = "command", user_id = userId, channel_id = channelId, name });
+
+    /// <summary>The direct messages the bot sent a user, oldest first.</summary>
+    public async Task<JsonElement[]> DirectMessagesAsync(string userId) =>
+        (await SendAsync(HttpMethod.Get, $"/_emulator/users/{userId}/dms")).EnumerateArray().ToArray();
+
+    /// <summary>Counts since the last reset: <c>rate_limited</c> (429s sent), <c>requests</c> and <c>message_edits</c>.</summary>
+    public Task<JsonElement> StatsAsync() => SendAsync(HttpMethod.Get, "/_emulator/stats");
+
+    public Task ResetStatsAsync() => SendAsync(HttpMethod.Post, "/_emulator/stats/reset");
+
+    /// <summary>Drops the bot's gateway sockets without a close frame; the bot resumes and gets what it missed.</summary>
+    public Task DisconnectGatewayAsync() => SendAsync(HttpMethod.Post, "/_emulator/gateway/disconnect");
+
     public async Task<JsonElement[]> MessagesAsync(string channelId) =>
         (await SendAsync(HttpMethod.Get, $"/_emulator/channels/{channelId}/messages")).EnumerateArray().ToArray();
 

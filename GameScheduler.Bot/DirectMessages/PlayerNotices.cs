@@ -1,0 +1,41 @@
+using GameScheduler.Core.Games;
+using GameScheduler.Core.Participants;
+using GameScheduler.Discord.Models;
+
+namespace GameScheduler.Bot.DirectMessages;
+
+/// <summary>The direct messages players get: what changed for them on a game, cancellations and reminders.</summary>
+internal sealed class PlayerNotices(WebLinks links)
+{
+    /// <returns>The notice for this change, or null for a change that needs none (leaving is the player's own doing).</returns>
+    public OutgoingMessage? ForChange(ParticipantChangeKind change, GameView game, string userId) => change switch
+    {
+        ParticipantChangeKind.Joined => Notice(game, $"You're in! You joined {DiscordText.Bold(game.Title)}, {DiscordText.When(game.ScheduledAt)}."),
+        ParticipantChangeKind.Waitlisted =>
+            Notice(game, $"{DiscordText.Bold(game.Title)} is full, so you're on the waitlist{Position(game, userId)}. You'll get a message if a seat opens up."),
+        ParticipantChangeKind.Promoted =>
+            Notice(game, $"Good news: a seat opened up and you're now playing in {DiscordText.Bold(game.Title)}, {DiscordText.When(game.ScheduledAt)}."),
+        ParticipantChangeKind.Demoted => Notice(game, $"You've been moved to the waitlist of {DiscordText.Bold(game.Title)}{Position(game, userId)}."),
+        ParticipantChangeKind.Removed => Notice(game, $"The host took you off the roster of {DiscordText.Bold(game.Title)}."),
+        _ => null,
+    };
+
+    public OutgoingMessage Cancelled(GameView game) =>
+        Notice(game, $"{DiscordText.Bold(game.Title)}, planned for {DiscordText.FullTime(game.ScheduledAt)}, has been cancelled.");
+
+    public OutgoingMessage Reminder(GameView game)
+    {
+        var where = string.IsNullOrWhiteSpace(game.Where) ? "" : $" Where: {DiscordText.Truncate(game.Where, 500)}";
+        return Notice(game,
+            $"Reminder: {DiscordText.Bold(game.Title)} starts {DiscordText.RelativeTime(game.ScheduledAt)} ({DiscordText.FullTime(game.ScheduledAt)}).{where}");
+    }
+
+    private OutgoingMessage Notice(GameView game, string text) =>
+        new(Content: $"{text}\n{links.Game(game.Id)}", AllowedMentions: AllowedMentions.None);
+
+    private static string Position(GameView game, string userId)
+    {
+        var index = game.Waitlisted.ToList().FindIndex(player => player.UserId == userId);
+        return index < 0 ? "" : $" (#{index + 1})";
+    }
+}

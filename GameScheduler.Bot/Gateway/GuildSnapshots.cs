@@ -1,0 +1,20 @@
+using GameScheduler.Core.Guilds;
+using GameScheduler.Discord.Models;
+using Channel = GameScheduler.Discord.Models.Channel;
+using Guild = GameScheduler.Discord.Models.Guild;
+
+namespace GameScheduler.Bot.Gateway;
+
+internal static class GuildSnapshots
+{
+    /// <summary>The guild as Core stores it: the channels a game can be announced in, and every role.</summary>
+    public static GuildSnapshot From(Guild guild) => new(
+        guild.Id,
+        guild.Name,
+        guild.Icon,
+        guild.OwnerId ?? "",
+        [.. (guild.Channels ?? []).Where(IsAnnouncable).Select(channel => new ChannelSnapshot(channel.Id, channel.Name ?? channel.Id))],
+        [.. (guild.Roles ?? []).Select(role => new RoleSnapshot(role.Id, role.Name, long.TryParse(role.Permissions, out var bits) ? bits : 0))]);
+
+    private static bool IsAnnouncable(Channel channel) => channel.Type is ChannelType.GuildText or ChannelType.GuildAnnouncement;
+}

@@ -1,0 +1,67 @@
+using GameScheduler.Bot.Gateway;
+using GameScheduler.Core.Games;
+using GameScheduler.Core.Members;
+using GameScheduler.Discord.Models;
+
+namespace GameScheduler.Bot.Interactions;
+
+/// <summary>The slash commands: /list-games (upcoming games of this server) and /my-games (the caller's, in every server they share with the bot).</summary>
+internal sealed class GameListCommands(GameQueries games, MemberProjection members, GameListReply reply, WebLinks links)
+{
+    public const string ListGames = "list-games";
+    public const string MyGames = "my-games";
+
+    /// <summary>What the bot registers with Discord at start (a bulk overwrite, so the set is exactly this).</summary>
+    public static IReadOnlyList<ApplicationCommand> Definitions { get; } =
+    [
+        new(ListGames, "Upcoming games in this server"),
+        new(MyGames, "Games you host or play in"),
+    ];
+
+    public async Task<OutgoingMessage> HandleAsync(Interaction interaction, CancellationToken ct) => interaction.Data?.Name switch
+    {
+        ListGames => await ListGamesAsync(interaction, ct),
+        MyGames => await MyGamesAsync(interaction, ct),
+        _ => InteractionReplies.Unsupported,
+    };
+
+    private async Task<OutgoingMessage> ListGamesAsync(Interaction interaction, CancellationToken ct)
+    {
+        if (InteractionCaller.InGuild(interaction) is not { } caller) return InteractionReplies.NotInServer;
+
+        var guildId = interaction.GuildId!;
+        var page = await games.ListAsync(caller, Upcoming(guildId), ct);
+        return reply.Render("Upcoming games in this server", page.Items, caller.UserId, page.Total > page.Items.Count,
+            links.GuildGames(guildId), "No games are scheduled in this server yet.");
+    }
+
+    private async Task<OutgoingMessage> MyGamesAsync(Interaction interaction, CancellationToken ct)
+    {
+        if (interaction.Invoker is not { } user) return InteractionReplies.Unsupported;
+
+        var caller = await CallerInAllGuildsAsync(interaction, user);
+        var hosting = await games.ListAsync(caller, Upcoming() with { Role = GameRoleFilter.Host }, ct);
+        var playing = await games.ListAsync(caller, Upcoming() with { Role = GameRoleFilter.Participant }, ct);
+        var mine = hosting.Items.Concat(playing.Items).DistinctBy(game => game.Id).OrderBy(game => game.ScheduledAt).ToList();
+        var hasMore = hosting.Total > hosting.Items.Count || playing.Total > playing.Items.Count;
+        return reply.Render("Your upcoming games", mine, user.Id, hasMore, links.MyGames, "You have no upcoming games.");
+    }
+
+    /// <summary>
+    /// The caller in every guild the member projection knows them in: roles matter only to the permissions shown, which
+    /// the list does not show, so other guilds need none. The interaction's own guild comes with its real access.
+    /// </summary>
+    private async Task<Caller> CallerInAllGuildsAsync(Interaction interaction, User user)
+    {
+        var guilds = (await members.GuildsOfAsync(user.Id)).ToDictionary(guildId => guildId, _ => GuildAccess.WithoutRoles);
+        if (interaction is { GuildId: { } guildId, Member: { } member })
+        {
+            guilds[guildId] = InteractionCaller.Access(member);
+        }
+
+        return new Caller(InteractionCaller.Profile(user), guilds);
+    }
+
+    private static GameListQuery Upcoming(string? guildId = null) =>
+        new(GuildId: guildId, Status: GameStatus.Scheduled, PageSize: GameListReply.MaxGames);
+}

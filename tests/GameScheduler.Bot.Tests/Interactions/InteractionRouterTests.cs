@@ -1,0 +1,100 @@
+using System.Text.Json;
+using GameScheduler.Bot.Interactions;
+using GameScheduler.Bot.Tests.Infrastructure;
+using GameScheduler.Core.Data;
+using GameScheduler.Discord.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GameScheduler.Bot.Tests.Interactions;
+
+/// <summary>Clicks answered within Discord's 3 s, against a real database: directly when quick, deferred then edited when not.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class InteractionRouterTests(PostgresFixture postgres) : IAsyncLifetime
+{
+    private const string Player = "1300000000000000003";
+    private const string CallbackPath = "/interactions/900/token-900/callback";
+    private const string OriginalPath = "/webhooks/1100000000000000001/token-900/messages/@original";
+
+    private DatabaseHarness _bot = null!;
+
+    public async Task InitializeAsync() =>
+        _bot = await DatabaseHarness.StartAsync(postgres, services => services
+            .AddSingleton<IHostApplicationLifetime, RunningHost>()
+            .AddSingleton<InteractionRouter>()
+            .AddScoped<GameButtonHandler>());
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task A_quick_join_is_answered_directly_and_privately_with_the_outcome()
+    {
+        var game = await _bot.CreateGameAsync(maxPlayers: 4);
+
+        await Router.HandleAsync(Click(GameButtonId.Join(game.Id)), _bot.Timeout);
+
+        var callback = Assert.Single(_bot.Discord.Requests, request => request.Path == CallbackPath).Body!.Value;
+        Assert.Equal(4, callback.GetProperty("type").GetInt32());
+        Assert.Equal(64, callback.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.StartsWith("You're in!", callback.GetProperty("data").GetProperty("content").GetString());
+        Assert.Single((await _bot.FindAsync(game.Id)).Confirmed, player => player.UserId == Player);
+    }
+
+    [Fact]
+    public async Task A_join_held_up_past_the_budget_is_deferred_privately_and_the_outcome_edited_in()
+    {
+        var game = await _bot.CreateGameAsync(maxPlayers: 4);
+        await using var scope = _bot.Service<IServiceScopeFactory>().CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GameSchedulerDbContext>();
+        var rowLock = await db.Database.BeginTransactionAsync(_bot.Timeout);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM games WHERE id = {game.Id} FOR UPDATE", _bot.Timeout);
+
+        var handling = Router.HandleAsync(Click(GameButtonId.Join(game.Id)), _bot.Timeout).AsTask();
+        _bot.Time.Advance(InteractionRouter.DirectReplyBudget);
+        var deferred = await WaitForRequestAsync(CallbackPath);
+        Assert.Equal(5, deferred.GetProperty("type").GetInt32());
+        Assert.Equal(64, deferred.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.False(handling.IsCompleted);
+
+        await rowLock.RollbackAsync(_bot.Timeout);
+        await handling.WaitAsync(_bot.Timeout);
+        var original = await WaitForRequestAsync(OriginalPath);
+        Assert.StartsWith("You're in!", original.GetProperty("content").GetString());
+    }
+
+    [Fact]
+    public async Task A_forged_button_is_answered_politely_and_changes_nothing()
+    {
+        var game = await _bot.CreateGameAsync(maxPlayers: 4);
+
+        await Router.HandleAsync(Click("join_game:../../admin"), _bot.Timeout);
+
+        var callback = Assert.Single(_bot.Discord.Requests, request => request.Path == CallbackPath).Body!.Value;
+        Assert.Equal(InteractionReplies.UnknownButton.Content, callback.GetProperty("data").GetProperty("content").GetString());
+        Assert.Empty((await _bot.FindAsync(game.Id)).Confirmed);
+    }
+
+    private InteractionRouter Router => _bot.Service<InteractionRouter>();
+
+    private static Interaction Click(string customId) => new(
+        Id: "900",
+        ApplicationId: "1100000000000000001",
+        Type: InteractionType.MessageComponent,
+        Token: "token-900",
+        Data: new InteractionData(CustomId: customId, ComponentType: 2),
+        GuildId: DatabaseHarness.GuildId,
+        ChannelId: DatabaseHarness.ChannelId,
+        Member: new GuildMember(new User(Player, "anna"), Roles: [], Permissions: "0"));
+
+    private async Task<JsonElement> WaitForRequestAsync(string path)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (true)
+        {
+            if (_bot.Discord.Requests.FirstOrDefault(request => request.Path == path).Body is { } body) return body;
+            Assert.True(DateTime.UtcNow < deadline, $"No request to {path}.");
+            await Task.Delay(10, _bot.Timeout);
+        }
+    }
+}
