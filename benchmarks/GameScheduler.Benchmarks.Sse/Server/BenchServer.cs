@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text.Json;
+using GameScheduler.Api.Guilds;
+using GameScheduler.Api.Realtime;
+using GameScheduler.Discord.OAuth;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using StackExchange.Redis;
+
+namespace GameScheduler.Benchmarks.Sse.Server;
+
+/// <summary>
+/// The server process: the Api's real stream endpoint, registry, fan-out, membership memo and replay buffer (on a real
+/// Valkey), with a header instead of sessions and a synthetic guild per user instead of Discord; plus a small control
+/// API the load generator drives.
+/// </summary>
+internal static class BenchServer
+{
+    public static async Task RunAsync(ServerSettings settings)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.Http2.MaxStreamsPerConnection = 1000;
+            kestrel.Listen(IPAddress.Loopback, settings.Port,
+                listen => listen.Protocols = settings.Http2 ? HttpProtocols.Http2 : HttpProtocols.Http1);
+        });
+        builder.Configuration[$"{RealtimeOptions.SectionName}:{nameof(RealtimeOptions.Strategy)}"] = settings.Strategy.ToString();
+
+        var services = builder.Services;
+        services.AddSingleton<IConnectionMultiplexer>(await ConnectionMultiplexer.ConnectAsync(settings.Valkey));
+        services.AddGameUpdateStreams(builder.Configuration);
+        services.AddSingleton<IStreamAccess>(new BenchStreamAccess(settings.Guilds));
+        services.AddSingleton<BenchPublisher>();
+        services.AddAuthentication(BenchAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BenchAuthenticationHandler>(BenchAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRealtimeApi();
+
+        var control = app.MapGroup("/bench");
+        control.MapGet("/ready", () => TypedResults.Ok());
+        control.MapGet("/usage", (bool collect, ConnectionRegistry connections) =>
+            TypedResults.Ok(ServerUsage.Now(connections.Count, collect)));
+        control.MapPost("/seed", (int users, IConnectionMultiplexer valkey) => SeedGuildListsAsync(valkey, users, settings.Guilds));
+        control.MapPost("/publish", async (int events, double rate, BenchPublisher publisher, CancellationToken ct) =>
+            TypedResults.Ok(await publisher.PublishAsync(events, rate, settings.Guilds, ct)));
+
+        await app.RunAsync();
+    }
+
+    /// <summary>Caches each user's guild list where the Api's login would, so delivery-time membership checks find it.</summary>
+    private static async Task SeedGuildListsAsync(IConnectionMultiplexer valkey, int users, int guilds)
+    {
+        var batch = valkey.GetDatabase().CreateBatch();
+        var writes = Enumerable.Range(0, users).Select(user =>
+        {
+            var guild = new OAuthGuild(BenchUsers.GuildOf(user, guilds), "Bench guild", null, false, "0");
+            return batch.StringSetAsync(GuildMembership.CacheKey(BenchUsers.User(user)), JsonSerializer.Serialize(new[] { guild }),
+                TimeSpan.FromHours(1));
+        }).ToList();
+        batch.Execute();
+        await Task.WhenAll(writes);
+    }
+}
