@@ -39,7 +39,10 @@ public sealed class BurstTests(GraphFixture graph) : IAsyncLifetime
         var callbacks = await Task.WhenAll(players.Select(player => game.ClickAsync(_emulator, player, game.JoinButton)));
         Assert.All(callbacks, callback => Assert.Contains(callback.GetProperty("type").GetInt32(), new[] { 4, 5 }));
 
-        var stored = await _host.GetJsonAsync($"/api/v1/games/{game.Id}");
+        // A deferred callback (type 5) answers before the join commits, so wait until every click has landed.
+        var stored = await Eventually.ReadsAsync(() => _host.GetJsonAsync($"/api/v1/games/{game.Id}"),
+            state => state.GetProperty("waitlisted_count").GetInt32() == Players - Seats,
+            TimeSpan.FromSeconds(30), $"{Players - Seats} players waitlisted");
         var confirmed = stored.GetProperty("participants").GetProperty("confirmed").EnumerateArray()
             .Select(player => player.GetProperty("display_name").GetString()!).ToList();
         Assert.Equal(Seats, confirmed.Count);

@@ -75,7 +75,7 @@ public sealed class CrossPlatformSyncTests(GraphFixture graph) : IAsyncLifetime
         var userId = await _emulator.CreateUserAsync($"removed_{Guid.NewGuid():N}"[..20], Seed.GuildA, Seed.GuildB);
         using var user = await graph.LogInAsync(userId);
         await using var stream = await SseStream.OpenAsync(user);
-        await using var broker = await BrokerEvents.ListenAsync(graph);
+        await using var broker = await BrokerEvents.ListenAsync(graph, "guild.#");
 
         await _emulator.RemoveMemberAsync(Seed.GuildA, userId);
         await broker.NextAsync(e => e.RoutingKey == $"guild.member_removed.{Seed.GuildA}", TimeSpan.FromSeconds(10),

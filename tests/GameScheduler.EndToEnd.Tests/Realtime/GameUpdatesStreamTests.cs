@@ -17,7 +17,7 @@ public sealed class GameUpdatesStreamTests(GraphFixture graph) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await SeedGuilds.EnsureAsync(graph);
-        _broker = await BrokerEvents.ListenAsync(graph);
+        _broker = await BrokerEvents.ListenAsync(graph, "game.#");
     }
 
     public async Task DisposeAsync() => await _broker.DisposeAsync();

@@ -17,7 +17,7 @@ public sealed class TwoApiReplicasTests(TwoApiReplicasFixture replicas) : IAsync
     public async Task InitializeAsync()
     {
         await SeedGuilds.EnsureAsync(Graph);
-        _broker = await BrokerEvents.ListenAsync(Graph);
+        _broker = await BrokerEvents.ListenAsync(Graph, "game.#");
     }
 
     public async Task DisposeAsync() => await _broker.DisposeAsync();
