@@ -3,10 +3,9 @@ import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import type { Game, GameInput, Template } from '../api/types';
 import { useServerValidatedForm } from '../hooks/useServerValidatedForm';
 import { localTimeZone } from '../lib/time';
-import { ChannelField } from './ChannelField';
 import { FormErrors } from './FormErrors';
 import { applyTemplate, gameFormFields, toGameInput, type GameFormValues } from './gameFormValues';
-import { SignupMethodField } from './SignupMethodField';
+import { SessionSettingsFields } from './SessionSettingsFields';
 
 interface GameFormProps {
   guildId: string;
@@ -79,52 +78,14 @@ export function GameForm({ guildId, initialValues, timeZone, templates, submitLa
           textField: { id: 'game-scheduled-at', required: true, ...errorProps('scheduled_at', `Your local time (${localTimeZone()}).`) },
         }}
       />
-      <ChannelField
-        id="game-channel"
-        required
+      <SessionSettingsFields
+        idPrefix="game"
+        channelRequired
         guildId={guildId}
-        value={values.channel_id}
-        onChange={(channelId) => change({ channel_id: channelId })}
-        error={fieldErrors.channel_id}
-      />
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextField
-          id="game-max-players"
-          label="Max players"
-          required
-          type="number"
-          value={values.max_players}
-          onChange={(event) => change({ max_players: event.target.value })}
-          {...errorProps('max_players')}
-        />
-        <TextField
-          id="game-duration"
-          label="Duration (minutes)"
-          type="number"
-          value={values.duration_minutes}
-          onChange={(event) => change({ duration_minutes: event.target.value })}
-          {...errorProps('duration_minutes')}
-        />
-      </Stack>
-      <TextField
-        id="game-where"
-        label="Where"
-        value={values.where}
-        onChange={(event) => change({ where: event.target.value })}
-        {...errorProps('where', 'A voice channel, a server address, a place.')}
-      />
-      <SignupMethodField
-        id="game-signup-method"
-        value={values.signup_method}
-        onChange={(method) => change({ signup_method: method })}
-        error={fieldErrors.signup_method}
-      />
-      <TextField
-        id="game-reminders"
-        label="Reminders (minutes before start)"
-        value={values.reminder_minutes}
-        onChange={(event) => change({ reminder_minutes: event.target.value })}
-        {...errorProps('reminder_minutes', 'For example: 60, 15')}
+        values={values}
+        change={change}
+        fieldErrors={fieldErrors}
+        errorProps={errorProps}
       />
       <Button type="submit" variant="contained" disabled={isSaving} sx={{ alignSelf: 'flex-start' }}>
         {submitLabel}

@@ -1,10 +1,9 @@
 import { Button, FormControlLabel, Stack, Switch, TextField } from '@mui/material';
 import type { Template, TemplateInput } from '../api/types';
 import { useServerValidatedForm } from '../hooks/useServerValidatedForm';
-import { ChannelField } from './ChannelField';
 import { FormErrors } from './FormErrors';
 import { RolesField } from './RolesField';
-import { SignupMethodField } from './SignupMethodField';
+import { SessionSettingsFields } from './SessionSettingsFields';
 import { templateFormFields, toTemplateInput, type TemplateFormValues } from './templateFormValues';
 
 interface TemplateFormProps {
@@ -34,51 +33,13 @@ export function TemplateForm({ guildId, initialValues, onSubmit, onSaved, onCanc
         onChange={(event) => change({ name: event.target.value })}
         {...errorProps('name')}
       />
-      <ChannelField
-        id="template-channel"
+      <SessionSettingsFields
+        idPrefix="template"
         guildId={guildId}
-        value={values.channel_id}
-        onChange={(channelId) => change({ channel_id: channelId })}
-        error={fieldErrors.channel_id}
-      />
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextField
-          id="template-max-players"
-          label="Max players"
-          required
-          type="number"
-          value={values.max_players}
-          onChange={(event) => change({ max_players: event.target.value })}
-          {...errorProps('max_players')}
-        />
-        <TextField
-          id="template-duration"
-          label="Duration (minutes)"
-          type="number"
-          value={values.duration_minutes}
-          onChange={(event) => change({ duration_minutes: event.target.value })}
-          {...errorProps('duration_minutes')}
-        />
-      </Stack>
-      <TextField
-        id="template-where"
-        label="Where"
-        value={values.where}
-        onChange={(event) => change({ where: event.target.value })}
-        {...errorProps('where')}
-      />
-      <SignupMethodField
-        id="template-signup-method"
-        value={values.signup_method}
-        onChange={(method) => change({ signup_method: method })}
-        error={fieldErrors.signup_method}
-      />
-      <TextField
-        id="template-reminders"
-        label="Reminders (minutes before start)"
-        value={values.reminder_minutes}
-        onChange={(event) => change({ reminder_minutes: event.target.value })}
-        {...errorProps('reminder_minutes', 'For example: 60, 15')}
+        values={values}
+        change={change}
+        fieldErrors={fieldErrors}
+        errorProps={errorProps}
       />
       <RolesField
         id="template-host-roles"

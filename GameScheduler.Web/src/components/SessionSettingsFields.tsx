@@ -1,0 +1,90 @@
+import { Stack, TextField } from '@mui/material';
+import type { SignupMethod } from '../api/types';
+import { ChannelField } from './ChannelField';
+import { SignupMethodField } from './SignupMethodField';
+
+/** The settings a game and a template share, as typed into the form. */
+export interface SessionSettings {
+  channel_id: string;
+  max_players: string;
+  duration_minutes: string;
+  where: string;
+  signup_method: SignupMethod;
+  reminder_minutes: string;
+}
+
+type SessionSettingsField = keyof SessionSettings;
+
+interface SessionSettingsFieldsProps {
+  /** Prefix of the inputs' ids: "game" gives "game-max-players". */
+  idPrefix: string;
+  guildId: string;
+  values: SessionSettings;
+  change: (changes: Partial<SessionSettings>) => void;
+  fieldErrors: Partial<Record<SessionSettingsField, string>>;
+  errorProps: (field: SessionSettingsField, hint?: string) => { error: boolean; helperText?: string };
+  channelRequired?: boolean;
+}
+
+/** Where the game is announced, how many play and for how long, where, how players sign up, and the reminders. */
+export function SessionSettingsFields({
+  idPrefix,
+  guildId,
+  values,
+  change,
+  fieldErrors,
+  errorProps,
+  channelRequired = false,
+}: SessionSettingsFieldsProps) {
+  return (
+    <>
+      <ChannelField
+        id={`${idPrefix}-channel`}
+        required={channelRequired}
+        guildId={guildId}
+        value={values.channel_id}
+        onChange={(channelId) => change({ channel_id: channelId })}
+        error={fieldErrors.channel_id}
+      />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <TextField
+          id={`${idPrefix}-max-players`}
+          label="Max players"
+          required
+          type="number"
+          value={values.max_players}
+          onChange={(event) => change({ max_players: event.target.value })}
+          {...errorProps('max_players')}
+        />
+        <TextField
+          id={`${idPrefix}-duration`}
+          label="Duration (minutes)"
+          type="number"
+          value={values.duration_minutes}
+          onChange={(event) => change({ duration_minutes: event.target.value })}
+          {...errorProps('duration_minutes')}
+        />
+      </Stack>
+      <TextField
+        id={`${idPrefix}-where`}
+        label="Where"
+        value={values.where}
+        onChange={(event) => change({ where: event.target.value })}
+        {...errorProps('where', 'A voice channel, a server address, a place.')}
+      />
+      <SignupMethodField
+        id={`${idPrefix}-signup-method`}
+        value={values.signup_method}
+        onChange={(method) => change({ signup_method: method })}
+        error={fieldErrors.signup_method}
+      />
+      <TextField
+        id={`${idPrefix}-reminders`}
+        label="Reminders (minutes before start)"
+        value={values.reminder_minutes}
+        onChange={(event) => change({ reminder_minutes: event.target.value })}
+        {...errorProps('reminder_minutes', 'For example: 60, 15')}
+      />
+    </>
+  );
+}
