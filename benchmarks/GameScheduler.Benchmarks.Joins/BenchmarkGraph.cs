@@ -1,0 +1,103 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GameScheduler.Benchmarks.Joins;
+
+/// <summary>
+/// The AppHost's graph with its infrastructure as local processes (real PostgreSQL, Valkey and RabbitMQ), minus the
+/// bot and the web front end: the benchmark measures one Api instance, and the bot's own event consumption would
+/// compete with it for the same two cores. The guild the bot would have recorded is seeded instead.
+/// </summary>
+internal sealed class BenchmarkGraph(DistributedApplication app) : IAsyncDisposable
+{
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan BrokerTimeout = TimeSpan.FromMinutes(2);
+    private static readonly string[] Excluded = ["bot", "web"];
+    private static readonly string[] Quieted = ["api", "discord"];
+    private static readonly string[] Running = ["postgres", "gamescheduler", "cache", "messaging", "discord", "api"];
+
+    /// <summary>
+    /// The services under load log at Warning, as a production deployment would: in Development the Api logs every
+    /// request and every SQL command, which on two cores costs more than the join itself. Nothing collects telemetry
+    /// here, so none is exported.
+    /// </summary>
+    private static void QuietAsInProduction(EnvironmentCallbackContext context)
+    {
+        context.EnvironmentVariables["Logging__LogLevel__Default"] = "Warning";
+        context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
+    }
+
+    public Uri ApiUrl => app.GetEndpoint("api", "http");
+
+    public Uri DiscordUrl => app.GetEndpoint("discord", "http");
+
+    public static async Task<BenchmarkGraph> StartAsync()
+    {
+        using var startup = new CancellationTokenSource(StartupTimeout);
+        var builder = await DistributedApplicationTestingBuilder
+            .CreateAsync<Projects.GameScheduler_AppHost>(["--Infrastructure:Mode=local"], startup.Token);
+        // The report owns standard output; the services' logs and the startup health probes' failures are not forwarded.
+        builder.Services.AddLogging(logging => logging
+            .ClearProviders()
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("GameScheduler.AppHost.Resources", LogLevel.None)
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
+        foreach (var resource in builder.Resources.Where(resource => Excluded.Contains(resource.Name)).ToList())
+        {
+            builder.Resources.Remove(resource);
+        }
+
+        foreach (var service in Quieted)
+        {
+            builder.CreateResourceBuilder<ProjectResource>(service).WithEnvironment(QuietAsInProduction);
+        }
+
+        var app = await builder.BuildAsync(startup.Token);
+        try
+        {
+            await app.StartAsync(startup.Token);
+            foreach (var resource in Running)
+            {
+                await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token);
+            }
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        return new BenchmarkGraph(app);
+    }
+
+    public async Task<string> ConnectionStringAsync(string resource) =>
+        await app.GetConnectionStringAsync(resource) ?? throw new InvalidOperationException($"No connection string for {resource}.");
+
+    /// <summary>Stops the broker and waits until it has exited, or starts it and waits until it is healthy.</summary>
+    public async Task SetBrokerRunningAsync(bool running)
+    {
+        using var timeout = new CancellationTokenSource(BrokerTimeout);
+        var command = running ? KnownResourceCommands.StartCommand : KnownResourceCommands.StopCommand;
+        var result = await app.ResourceCommands.ExecuteCommandAsync("messaging", command, timeout.Token);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"{command} on messaging failed: {result.Message}");
+        }
+
+        if (running)
+        {
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("messaging", timeout.Token);
+        }
+        else
+        {
+            await app.ResourceNotifications.WaitForResourceAsync("messaging",
+                update => update.Snapshot.State?.Text is "Exited" or "Finished" or "Stopped", timeout.Token);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromMinutes(1));
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
+
+namespace GameScheduler.Benchmarks.Joins;
+
+/// <summary>
+/// Counts the <c>game.updated</c> events reaching the <c>game_scheduler</c> exchange, with when each arrived. Its queue
+/// is durable, so events the relay publishes while this consumer is still reconnecting after a broker restart wait
+/// for it instead of being lost to the count.
+/// </summary>
+internal sealed class BrokerEventCounter : IAsyncDisposable
+{
+    private const string Exchange = "game_scheduler";
+    private readonly List<long> _arrivals = [];
+    private readonly IConnection _connection;
+    private readonly IChannel _channel;
+
+    private BrokerEventCounter(IConnection connection, IChannel channel)
+    {
+        _connection = connection;
+        _channel = channel;
+    }
+
+    public int Count
+    {
+        get
+        {
+            lock (_arrivals)
+            {
+                return _arrivals.Count;
+            }
+        }
+    }
+
+    public static async Task<BrokerEventCounter> StartAsync(string connectionString, CancellationToken ct)
+    {
+        var factory = new ConnectionFactory { Uri = new Uri(connectionString), NetworkRecoveryInterval = TimeSpan.FromMilliseconds(200) };
+        var connection = await factory.CreateConnectionAsync(ct);
+        var channel = await connection.CreateChannelAsync(cancellationToken: ct);
+        await channel.ExchangeDeclareAsync(Exchange, ExchangeType.Topic, durable: true, cancellationToken: ct);
+        var queue = $"benchmark-joins-{Guid.NewGuid():N}";
+        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: ct);
+        await channel.QueueBindAsync(queue, Exchange, "game.updated.#", cancellationToken: ct);
+
+        var counter = new BrokerEventCounter(connection, channel);
+        var consumer = new AsyncEventingBasicConsumer(channel);
+        consumer.ReceivedAsync += (_, _) =>
+        {
+            lock (counter._arrivals)
+            {
+                counter._arrivals.Add(Stopwatch.GetTimestamp());
+            }
+
+            return Task.CompletedTask;
+        };
+        await channel.BasicConsumeAsync(queue, autoAck: true, consumer, ct);
+        return counter;
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="expected"/> events have arrived since <paramref name="countBefore"/> (or the timeout
+    /// passes), then reports how many did and when the last one arrived.
+    /// </summary>
+    public async Task<EventArrivals> WaitForAsync(int countBefore, int expected, TimeSpan timeout)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        while (Count - countBefore < expected && Stopwatch.GetTimestamp() < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        lock (_arrivals)
+        {
+            var received = _arrivals.Count - countBefore;
+            return new EventArrivals(received, received == 0 ? null : _arrivals[^1]);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _channel.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+}
+
+/// <summary>Events that arrived in a phase, and the <see cref="Stopwatch"/> timestamp of the last one.</summary>
+internal sealed record EventArrivals(int Received, long? LastArrivedAt);

@@ -1,0 +1,60 @@
+using System.Globalization;
+
+namespace GameScheduler.Benchmarks.Joins;
+
+/// <summary>The load to generate; every value can be overridden as <c>--name=value</c>.</summary>
+internal sealed record JoinBenchmarkSettings
+{
+    /// <summary>Players created in the emulator and logged in through the Api, each with a session of their own.</summary>
+    public int Users { get; init; } = 1_000;
+
+    /// <summary>Games the spread phases join, so joins rarely wait for one another's row lock.</summary>
+    public int Games { get; init; } = 50;
+
+    public int MaxPlayers { get; init; } = 20;
+
+    /// <summary>Joins per second the open-loop phases offer, whatever the answers' pace.</summary>
+    public double Rate { get; init; } = 500;
+
+    /// <summary>How long each open-loop phase offers joins.</summary>
+    public TimeSpan OpenLoopDuration { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Requests in flight at once in the closed-loop (as fast as it answers) phases.</summary>
+    public int Concurrency { get; init; } = 16;
+
+    /// <summary>Joins in the closed-loop spread phase.</summary>
+    public int ClosedLoopJoins { get; init; } = 10_000;
+
+    /// <summary>Joins made (unmeasured) before the first phase, so JIT and connection pools are warm.</summary>
+    public int WarmUpJoins { get; init; } = 1_000;
+
+    /// <summary>Joins made while the broker is stopped; the relay's drain rate is measured on them. 0 skips the phase.</summary>
+    public int BacklogJoins { get; init; } = 5_000;
+
+    public static JoinBenchmarkSettings Parse(IEnumerable<string> arguments)
+    {
+        var settings = new JoinBenchmarkSettings();
+        foreach (var argument in arguments)
+        {
+            var (name, value) = argument.Split('=', 2) is [var n, var v] ? (n.TrimStart('-'), v)
+                : throw new ArgumentException($"Expected --name=value, got '{argument}'.");
+            settings = name switch
+            {
+                "users" => settings with { Users = Int(value) },
+                "games" => settings with { Games = Int(value) },
+                "max-players" => settings with { MaxPlayers = Int(value) },
+                "rate" => settings with { Rate = double.Parse(value, CultureInfo.InvariantCulture) },
+                "seconds" => settings with { OpenLoopDuration = TimeSpan.FromSeconds(Int(value)) },
+                "concurrency" => settings with { Concurrency = Int(value) },
+                "closed-joins" => settings with { ClosedLoopJoins = Int(value) },
+                "warm-up" => settings with { WarmUpJoins = Int(value) },
+                "backlog" => settings with { BacklogJoins = Int(value) },
+                _ => throw new ArgumentException($"Unknown setting '{name}'."),
+            };
+        }
+
+        return settings;
+    }
+
+    private static int Int(string value) => int.Parse(value, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace GameScheduler.Benchmarks.Joins;
+
+/// <summary>One measured phase: the joins' answers, and the game.updated events they put on the broker.</summary>
+internal sealed record PhaseResult(string Name, string Load, LoadResult Joins, int Events, double EventsPerSecond, double LastEventAfterLastAnswerMs);
+
+/// <summary>The relay draining what piled up while the broker was down, timed from the broker being healthy again.</summary>
+internal sealed record BacklogResult(int Joins, int Succeeded, int Events, TimeSpan Drain)
+{
+    public double EventsPerSecond => Events / Drain.TotalSeconds;
+}
+
+/// <summary>Runs the benchmark's phases, each waiting for its events to reach the broker before the next starts.</summary>
+internal sealed class JoinPhases(JoinLoad load, BrokerEventCounter events, JoinBenchmarkSettings settings)
+{
+    private static readonly TimeSpan EventWait = TimeSpan.FromSeconds(90);
+
+    public Task<PhaseResult> OpenLoopAsync(string name, IReadOnlyList<JoinRequest> joins, CancellationToken ct) =>
+        MeasureAsync(name, $"{settings.Rate:F0}/s offered", () => load.OpenLoopAsync(joins, settings.Rate, ct));
+
+    public Task<PhaseResult> ClosedLoopAsync(string name, IReadOnlyList<JoinRequest> joins, CancellationToken ct) =>
+        MeasureAsync(name, $"{settings.Concurrency} in flight", () => load.ClosedLoopAsync(joins, settings.Concurrency, ct));
+
+    /// <summary>Joins with the broker stopped (the outbox keeps every event), then times the relay's drain once it is back.</summary>
+    public async Task<BacklogResult> BacklogAsync(BenchmarkGraph graph, IReadOnlyList<JoinRequest> joins, CancellationToken ct)
+    {
+        var before = events.Count;
+        await graph.SetBrokerRunningAsync(running: false);
+        var result = await load.ClosedLoopAsync(joins, settings.Concurrency, ct);
+        await graph.SetBrokerRunningAsync(running: true);
+        var brokerBack = Stopwatch.GetTimestamp();
+        var arrivals = await events.WaitForAsync(before, result.Succeeded, EventWait);
+        return new BacklogResult(joins.Count, result.Succeeded, arrivals.Received,
+            Stopwatch.GetElapsedTime(brokerBack, arrivals.LastArrivedAt ?? Stopwatch.GetTimestamp()));
+    }
+
+    private async Task<PhaseResult> MeasureAsync(string name, string loadDescription, Func<Task<LoadResult>> run)
+    {
+        var before = events.Count;
+        var started = Stopwatch.GetTimestamp();
+        var joins = await run();
+        var arrivals = await events.WaitForAsync(before, joins.Succeeded, EventWait);
+        var lastArrival = arrivals.LastArrivedAt ?? Stopwatch.GetTimestamp();
+        return new PhaseResult(name, loadDescription, joins, arrivals.Received,
+            arrivals.Received / Stopwatch.GetElapsedTime(started, lastArrival).TotalSeconds,
+            Stopwatch.GetElapsedTime(joins.LastAnsweredAt, lastArrival).TotalMilliseconds);
+    }
+}

@@ -1,0 +1,38 @@
+namespace GameScheduler.Benchmarks.Joins;
+
+/// <summary>Prints the results as Markdown tables (in the invariant culture).</summary>
+internal static class Report
+{
+    public static void PrintHeader(JoinBenchmarkSettings settings) => Console.WriteLine(
+        $"""
+        Join benchmark: one Api instance (the AppHost's, Release build) over HTTP on loopback, real PostgreSQL, Valkey and
+        RabbitMQ as local processes, {settings.Users:N0} players logged in through the Discord emulator, {settings.Games}
+        spread games (max {settings.MaxPlayers} players, the rest waitlisted); load generator in this process; {Environment.ProcessorCount} cores.
+        Latency: from when a join was due (open loop) or sent (closed loop) to its whole answer. Events: game.updated
+        messages reaching RabbitMQ, counted by a queue of this benchmark's own.
+
+        | phase | load | joins | ok | failed | joins/s | p50 ms | p99 ms | max ms | events | events/s | last event after last answer ms |
+        |---|---|---|---|---|---|---|---|---|---|---|---|
+        """);
+
+    public static void PrintPhase(PhaseResult phase)
+    {
+        var joins = phase.Joins;
+        var failures = joins.Failures.Count == 0 ? "0"
+            : string.Join(", ", joins.Failures.Select(failure => $"{failure.Value} × {(int)failure.Key}"));
+        Console.WriteLine(
+            $"| {phase.Name} | {phase.Load} | {joins.Sent:N0} | {joins.Succeeded:N0} | {failures} | {joins.JoinsPerSecond:F0} | " +
+            $"{joins.P50Ms:F1} | {joins.P99Ms:F1} | {joins.MaxMs:F1} | {phase.Events:N0} | {phase.EventsPerSecond:F0} | " +
+            $"{phase.LastEventAfterLastAnswerMs:F0} |");
+    }
+
+    public static void PrintBacklog(BacklogResult backlog) => Console.WriteLine(
+        $"""
+
+        Outbox relay draining a backlog (joins made with RabbitMQ stopped, drain timed from the broker healthy again):
+
+        | joins while broker down | ok | events delivered | drain s | events/s |
+        |---|---|---|---|---|
+        | {backlog.Joins:N0} | {backlog.Succeeded:N0} | {backlog.Events:N0} | {backlog.Drain.TotalSeconds:F2} | {backlog.EventsPerSecond:F0} |
+        """);
+}
