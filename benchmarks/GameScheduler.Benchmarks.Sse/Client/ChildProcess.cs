@@ -53,6 +53,17 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts this program again with <paramref name="arguments"/>, as its own apphost or, when it was started as
+    /// <c>dotnet GameScheduler.Benchmarks.Sse.dll</c>, through the same dotnet host.
+    /// </summary>
+    public static Task<ChildProcess> StartThisProgramAsync(IEnumerable<string> arguments, int port)
+    {
+        var program = Environment.ProcessPath!;
+        var startedByDotnet = Path.GetFileNameWithoutExtension(program) == "dotnet";
+        return StartAsync(program, startedByDotnet ? [typeof(ChildProcess).Assembly.Location, .. arguments] : arguments, port);
+    }
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

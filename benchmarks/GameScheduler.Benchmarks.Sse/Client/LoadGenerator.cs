@@ -21,7 +21,7 @@ internal sealed class LoadGenerator(BenchmarkSettings settings, string valkey)
         var http2 = connections >= settings.Http2From;
         var port = ChildProcess.FreePort();
         var server = new ServerSettings(port, valkey, strategy, guilds, http2);
-        await using var process = await ChildProcess.StartAsync(Environment.ProcessPath!, server.ToArguments(), port);
+        await using var process = await ChildProcess.StartThisProgramAsync(server.ToArguments(), port);
         using var control = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(30) };
         (await control.PostAsync($"/bench/seed?users={connections}", null)).EnsureSuccessStatusCode();
 
