@@ -8,7 +8,7 @@ internal sealed record JoinBenchmarkSettings
     /// <summary>Players created in the emulator and logged in through the Api, each with a session of their own.</summary>
     public int Users { get; init; } = 1_000;
 
-    /// <summary>Games the spread phases join, so joins rarely wait for one another's row lock.</summary>
+    /// <summary>Games each spread phase joins, so joins rarely wait for one another's row lock.</summary>
     public int Games { get; init; } = 50;
 
     public int MaxPlayers { get; init; } = 20;

@@ -14,31 +14,39 @@ await SeededGuild.RecordAsync(await graph.ConnectionStringAsync("gamescheduler")
 using var api = new ApiClient(graph.ApiUrl);
 var logins = new PlayerLogins(graph.ApiUrl, graph.DiscordUrl);
 var host = await logins.LogInAsync(SeededGuild.Owner, ct);
-var spreadGames = new List<Guid>();
-for (var game = 0; game < settings.Games; game++)
+
+async Task<JoinPlan> NewGamesAsync(string phase, IReadOnlyList<Player> players, int count)
 {
-    spreadGames.Add(await api.CreateGameAsync(host, $"Spread game {game}", settings.MaxPlayers, ct));
+    var games = new List<Guid>();
+    for (var game = 0; game < count; game++)
+    {
+        games.Add(await api.CreateGameAsync(host, $"{phase} {game}", settings.MaxPlayers, ct));
+    }
+
+    return new JoinPlan(players, games);
 }
 
-var hotOpenLoopGame = await api.CreateGameAsync(host, "Hot game (open loop)", settings.MaxPlayers, ct);
-var hotClosedLoopGame = await api.CreateGameAsync(host, "Hot game (closed loop)", settings.MaxPlayers, ct);
-
-// Logins last: each session's cached guild list and roles live five minutes, and the phases must run inside them.
+// Each session's cached guild list and roles live five minutes; the phases must run inside them.
 Console.Error.WriteLine($"Logging in {settings.Users:N0} players...");
 var players = await logins.CreateAsync(settings.Users, ct);
 await using var events = await BrokerEventCounter.StartAsync(await graph.ConnectionStringAsync("messaging"), ct);
 
-var plan = new JoinPlan(players, spreadGames);
 var phases = new JoinPhases(new JoinLoad(api), events, settings);
+var openLoopSeconds = settings.OpenLoopDuration.TotalSeconds;
+
+// Every phase joins games of its own, so each starts from empty rosters rather than from the previous phase's.
 Console.Error.WriteLine("Warming up...");
-await phases.ClosedLoopAsync("warm-up", plan.NextSpread(settings.WarmUpJoins), ct);
+await phases.ClosedLoopAsync("warm-up", (await NewGamesAsync("Warm-up", players, settings.Games)).NextSpread(settings.WarmUpJoins), ct);
 
 Report.PrintHeader(settings);
-Report.PrintPhase(await phases.OpenLoopAsync("spread, open loop", plan.NextSpread((int)(settings.Rate * settings.OpenLoopDuration.TotalSeconds)), ct));
-Report.PrintPhase(await phases.ClosedLoopAsync("spread, closed loop", plan.NextSpread(settings.ClosedLoopJoins), ct));
-Report.PrintPhase(await phases.OpenLoopAsync("one hot game, open loop", plan.Everyone(hotOpenLoopGame), ct));
-Report.PrintPhase(await phases.ClosedLoopAsync("one hot game, closed loop", plan.Everyone(hotClosedLoopGame), ct));
+Report.PrintPhase(await phases.OpenLoopAsync("spread, open loop",
+    (await NewGamesAsync("Open loop", players, settings.Games)).NextSpread((int)(settings.Rate * openLoopSeconds)), ct));
+Report.PrintPhase(await phases.ClosedLoopAsync("spread, closed loop",
+    (await NewGamesAsync("Closed loop", players, settings.Games)).NextSpread(settings.ClosedLoopJoins), ct));
+var hotGames = await NewGamesAsync("Hot", players, 2);
+Report.PrintPhase(await phases.OpenLoopAsync("one hot game, open loop", hotGames.Everyone(0), ct));
+Report.PrintPhase(await phases.ClosedLoopAsync("one hot game, closed loop", hotGames.Everyone(1), ct));
 if (settings.BacklogJoins > 0)
 {
-    Report.PrintBacklog(await phases.BacklogAsync(graph, plan.NextSpread(settings.BacklogJoins), ct));
+    Report.PrintBacklog(await phases.BacklogAsync(graph, (await NewGamesAsync("Backlog", players, settings.Games)).NextSpread(settings.BacklogJoins), ct));
 }

@@ -6,8 +6,9 @@ internal static class Report
     public static void PrintHeader(JoinBenchmarkSettings settings) => Console.WriteLine(
         $"""
         Join benchmark: one Api instance (the AppHost's, Release build) over HTTP on loopback, real PostgreSQL, Valkey and
-        RabbitMQ as local processes, {settings.Users:N0} players logged in through the Discord emulator, {settings.Games}
-        spread games (max {settings.MaxPlayers} players, the rest waitlisted); load generator in this process; {Environment.ProcessorCount} cores.
+        RabbitMQ as local processes, {settings.Users:N0} players logged in through the Discord emulator; each spread phase joins
+        {settings.Games} new games (max {settings.MaxPlayers} players, the rest waitlisted), each hot phase one new game that every
+        player joins; load generator in this process; {Environment.ProcessorCount} cores.
         Latency: from when a join was due (open loop) or sent (closed loop) to its whole answer. Events: game.updated
         messages reaching RabbitMQ, counted by a queue of this benchmark's own.
 
