@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Json;
 using GameScheduler.Api.Realtime;
 using GameScheduler.Benchmarks.Sse.Server;
@@ -22,7 +23,15 @@ internal sealed class LoadGenerator(BenchmarkSettings settings, string valkey)
         var port = ChildProcess.FreePort();
         var server = new ServerSettings(port, valkey, strategy, guilds, http2);
         await using var process = await ChildProcess.StartThisProgramAsync(server.ToArguments(), port);
-        using var control = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(30) };
+        // A server listening for HTTP/2 only (prior knowledge, no TLS) answers HTTP/1.1 requests with 400, so the
+        // control requests speak whichever the streams do.
+        using var control = new HttpClient
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{port}"),
+            Timeout = TimeSpan.FromMinutes(30),
+            DefaultRequestVersion = http2 ? HttpVersion.Version20 : HttpVersion.Version11,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
         (await control.PostAsync($"/bench/seed?users={connections}", null)).EnsureSuccessStatusCode();
 
         var empty = await UsageAsync(control, collect: true);
