@@ -4,34 +4,19 @@ namespace GameScheduler.EndToEnd.Tests.Bot;
 
 /// <summary>A dropped gateway connection loses no click: the bot resumes and answers what was sent meanwhile.</summary>
 [Collection(GraphCollection.Name)]
-public sealed class GatewayResumeTests(GraphFixture graph) : IAsyncLifetime
+public sealed class GatewayResumeTests(GraphFixture graph) : HostAndEmulatorTests(graph)
 {
-    private readonly EmulatorControl _emulator = EmulatorControl.For(graph);
-    private ApiSession _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        await SeedGuilds.EnsureAsync(graph);
-        _host = await graph.LogInAsync(Seed.AliceOwner);
-    }
-
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task A_forced_disconnect_during_clicks_still_answers_every_click()
     {
-        var game = await AnnouncedGame.CreateAsync(_host, _emulator, "Clicks across a disconnect", maxPlayers: 20);
-        var players = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _emulator.CreateUserAsync(JoinButtonTests.NewUsername("resume"), Seed.GuildA)));
+        var game = await AnnouncedGame.CreateAsync(Host, Emulator, "Clicks across a disconnect", maxPlayers: 20);
+        var players = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Emulator.CreateUserAsync(JoinButtonTests.NewUsername("resume"), Seed.GuildA)));
 
         var clicks = new List<Task<System.Text.Json.JsonElement>>();
         foreach (var (player, index) in players.Select((player, index) => (player, index)))
         {
-            if (index == players.Length / 2) await _emulator.DisconnectGatewayAsync();
-            clicks.Add(game.ClickAsync(_emulator, player, game.JoinButton));
+            if (index == players.Length / 2) await Emulator.DisconnectGatewayAsync();
+            clicks.Add(game.ClickAsync(Emulator, player, game.JoinButton));
             await Task.Delay(50);
         }
 
@@ -40,7 +25,7 @@ public sealed class GatewayResumeTests(GraphFixture graph) : IAsyncLifetime
             JoinButtonTests.AssertPrivateReply(callback, "You're in");
         }
 
-        var stored = await _host.GetJsonAsync($"/api/v1/games/{game.Id}");
+        var stored = await Host.GetJsonAsync($"/api/v1/games/{game.Id}");
         Assert.Equal(players.Length, stored.GetProperty("confirmed_count").GetInt32());
     }
 }

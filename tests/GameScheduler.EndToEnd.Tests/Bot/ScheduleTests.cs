@@ -8,30 +8,16 @@ namespace GameScheduler.EndToEnd.Tests.Bot;
 /// GameScheduler.Bot.Tests.
 /// </summary>
 [Collection(GraphCollection.Name)]
-public sealed class ScheduleTests(GraphFixture graph) : IAsyncLifetime
+public sealed class ScheduleTests(GraphFixture graph) : HostAndEmulatorTests(graph)
 {
     private static readonly TimeSpan StartsIn = TimeSpan.FromSeconds(65);
-    private readonly EmulatorControl _emulator = EmulatorControl.For(graph);
-    private ApiSession _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        await SeedGuilds.EnsureAsync(graph);
-        _host = await graph.LogInAsync(Seed.AliceOwner);
-    }
-
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task A_reminder_DM_arrives_within_the_reminder_window_and_the_game_moves_to_in_progress_at_its_start()
     {
         var title = $"Reminded {Guid.NewGuid():N}"[..22];
         var startsAt = DateTimeOffset.UtcNow + StartsIn;
-        var game = await AnnouncedGame.CreateAsync(_host, _emulator, new Dictionary<string, object>
+        var game = await AnnouncedGame.CreateAsync(Host, Emulator, new Dictionary<string, object>
         {
             ["guild_id"] = Seed.GuildA,
             ["channel_id"] = Seed.GuildAGameNight,
@@ -40,19 +26,19 @@ public sealed class ScheduleTests(GraphFixture graph) : IAsyncLifetime
             ["max_players"] = 4,
             ["reminder_minutes"] = new[] { 1 },
         });
-        using var anna = await graph.LogInAsync(Seed.AnnaGuildAOnly);
+        using var anna = await Graph.LogInAsync(Seed.AnnaGuildAOnly);
         await anna.PostJsonAsync($"/api/v1/games/{game.Id}/join");
 
-        var dms = await Eventually.ReadsAsync(() => _emulator.DirectMessagesAsync(Seed.AnnaGuildAOnly),
+        var dms = await Eventually.ReadsAsync(() => Emulator.DirectMessagesAsync(Seed.AnnaGuildAOnly),
             dms => dms.Any(dm => IsReminderOf(dm, title)), StartsIn - TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(15),
             "anna's reminder DM");
         Assert.True(DateTimeOffset.UtcNow < startsAt, "The reminder came only after the start.");
         Assert.Single(dms, dm => IsReminderOf(dm, title));
 
-        await Eventually.ReadsAsync(() => _host.GetJsonAsync($"/api/v1/games/{game.Id}"),
+        await Eventually.ReadsAsync(() => Host.GetJsonAsync($"/api/v1/games/{game.Id}"),
             stored => stored.GetProperty("status").GetString() == "IN_PROGRESS",
             startsAt - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(15), "the game in progress after its start");
-        var message = await Eventually.ReadsAsync(() => game.MessageAsync(_emulator),
+        var message = await Eventually.ReadsAsync(() => game.MessageAsync(Emulator),
             message => AnnouncedGame.Field(message, "Status")?.Value == "In progress",
             TimeSpan.FromSeconds(10), "the announcement shows the game in progress");
         Assert.All(message.GetProperty("components").EnumerateArray().SelectMany(row => row.GetProperty("components").EnumerateArray()),
