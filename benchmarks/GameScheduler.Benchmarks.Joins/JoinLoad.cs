@@ -62,6 +62,11 @@ internal sealed class JoinLoad(ApiClient api)
         {
             status = exception.StatusCode ?? 0;
         }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // The client's own timeout: counted as a failed join, not allowed to end the run.
+            status = HttpStatusCode.RequestTimeout;
+        }
 
         recorder.Record(status, Stopwatch.GetElapsedTime(due, Stopwatch.GetTimestamp()));
     }

@@ -1,11 +1,17 @@
+using System.Reflection;
+
 namespace GameScheduler.Benchmarks.Joins;
 
 /// <summary>Prints the results as Markdown tables (in the invariant culture).</summary>
 internal static class Report
 {
+    /// <summary>The services run in the configuration the AppHost, and so this program, was built in.</summary>
+    private static readonly string BuildConfiguration =
+        typeof(Report).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "unknown";
+
     public static void PrintHeader(JoinBenchmarkSettings settings) => Console.WriteLine(
         $"""
-        Join benchmark: one Api instance (the AppHost's, Release build) over HTTP on loopback, real PostgreSQL, Valkey and
+        Join benchmark: one Api instance (the AppHost's, {BuildConfiguration} build) over HTTP on loopback, real PostgreSQL, Valkey and
         RabbitMQ as local processes, {settings.Users:N0} players logged in through the Discord emulator; each spread phase joins
         {settings.Games} new games (max {settings.MaxPlayers} players, the rest waitlisted), each hot phase one new game that every
         player joins; load generator in this process; {Environment.ProcessorCount} cores.
