@@ -14,10 +14,25 @@ internal static class GameLoading
     /// <summary>
     /// Locks the game row until the transaction ends, then loads the game. Every roster change takes this lock
     /// first, so changes to one game happen one after another and each sees the roster the previous one left.
+    /// The lock is a statement of its own: a query that waits for the lock reads the rest with the snapshot it took
+    /// before waiting, so a roster loaded in the locking statement could miss the previous change.
     /// </summary>
     public static async Task<Game?> LockAndLoadAsync(this GameSchedulerDbContext db, Guid gameId, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM games WHERE id = {gameId} FOR UPDATE", ct);
+        await db.LockGameAsync(gameId, ct);
         return await db.Games.WithDetails().SingleOrDefaultAsync(game => game.Id == gameId, ct);
     }
+
+    /// <summary>
+    /// Takes the same lock as <see cref="LockAndLoadAsync"/> but leaves the game and its roster untracked, for a
+    /// change that writes only new rows: saving then has no roster to scan for changes.
+    /// </summary>
+    public static async Task<Game?> LockAndReadAsync(this GameSchedulerDbContext db, Guid gameId, CancellationToken ct)
+    {
+        await db.LockGameAsync(gameId, ct);
+        return await db.Games.WithDetails().AsNoTracking().SingleOrDefaultAsync(game => game.Id == gameId, ct);
+    }
+
+    private static Task<int> LockGameAsync(this GameSchedulerDbContext db, Guid gameId, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"SELECT 1 FROM games WHERE id = {gameId} FOR UPDATE", ct);
 }

@@ -18,7 +18,7 @@ public sealed class ParticipationService(GameSchedulerDbContext db, UserDirector
         {
             // Users before games: every transaction that touches both locks them in this order.
             var user = await users.UpsertAsync(caller.User, ct);
-            var game = await db.LockAndLoadAsync(gameId, ct);
+            var game = await db.LockAndReadAsync(gameId, ct);
             if (game is null || caller.MemberOf(game.Guild!) is not { } member) return ResourceNotFound.Instance;
 
             var now = time.GetUtcNow();
@@ -36,8 +36,13 @@ public sealed class ParticipationService(GameSchedulerDbContext db, UserDirector
                 PositionType = accepted.PositionType,
                 JoinedAt = ParticipationRules.JoinedAtFor(game, now),
             };
+            // The game is untracked: the newcomer joins its roster by hand and its updated_at is written directly.
+            game.Participants.Add(participant);
             db.Participants.Add(participant);
             db.AddRosterChangedEvent(game, before, now);
+            await db.Games
+                .Where(locked => locked.Id == game.Id)
+                .ExecuteUpdateAsync(setters => setters.SetProperty(locked => locked.UpdatedAt, game.UpdatedAt), ct);
             await db.SaveChangesAsync(ct);
 
             var view = GameView.Of(game, member, now);
