@@ -38,7 +38,7 @@ public sealed class DashboardBrowserTests(GraphFixture graph, BrowserFixture bro
     [Fact]
     public async Task A_member_logs_in_through_the_emulator_and_sees_the_guild_and_its_games()
     {
-        var game = await _host.CreateGameAsync(Seed.GuildA, Seed.GuildAGeneral, "Browser login game");
+        var game = await _host.CreateGameAsync(Seed.GuildA, Seed.GuildAGeneral, "Browser login game", startsIn: StartsIn);
 
         var page = await NewContextPageAsync("anna", "/");
         await Expect(page.GetByText("Guild A")).ToBeVisibleAsync();
