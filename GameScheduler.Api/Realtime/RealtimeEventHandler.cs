@@ -8,7 +8,8 @@ namespace GameScheduler.Api.Realtime;
 /// <summary>
 /// Turns one event from this instance's queue into stream work, using only the envelope (no database lookup, so any
 /// service may publish): game events are stored for replay and offered to the guild's streams; a member removal
-/// revokes that user's streams from the guild at once.
+/// revokes that user's streams from the guild at once. When the broker connection comes back, this instance's queue is
+/// a new one that never received what was published meanwhile, so every open stream is told to resync.
 /// </summary>
 public sealed class RealtimeEventHandler(
     ReplayBuffer replay,
@@ -17,7 +18,7 @@ public sealed class RealtimeEventHandler(
     MembershipMemo membership,
     IGuildListCache guildLists,
     RealtimeTelemetry telemetry,
-    ILogger<RealtimeEventHandler> logger) : IEventHandler
+    ILogger<RealtimeEventHandler> logger) : IEventHandler, IMissedEventsHandler
 {
     /// <summary>Throws <see cref="JsonException"/> when the event's data does not fit its type.</summary>
     public async Task HandleAsync(EventEnvelope<JsonElement> envelope, CancellationToken ct)
@@ -33,6 +34,18 @@ public sealed class RealtimeEventHandler(
                     data => !string.IsNullOrEmpty(data.GuildId) && !string.IsNullOrEmpty(data.UserId)), ct);
                 break;
         }
+    }
+
+    public Task OnEventsMayHaveBeenMissedAsync(CancellationToken cancellationToken)
+    {
+        logger.LogWarning("The broker connection recovered; telling {Count} streams to resync.", connections.Count);
+        var resync = SseFrame.Resync(position: null);
+        foreach (var connection in connections.All)
+        {
+            connection.Offer(resync);
+        }
+
+        return Task.CompletedTask;
     }
 
     private async Task PublishAsync(GameUpdate update, CancellationToken ct)

@@ -20,7 +20,6 @@ public static class RealtimeRegistration
             consumer.Prefetch = 256;
             consumer.RetryDelays = [];
         });
-        services.AddHostedService<ResyncAfterBrokerRecovery>();
         return builder;
     }
 
