@@ -34,7 +34,7 @@ public sealed class BrokerOutageTests(GraphFixture graph)
                 TimeSpan.FromSeconds(10), "game.created before the outage");
         }
 
-        await SetBrokerRunningAsync(running: false);
+        await graph.SetBrokerRunningAsync(running: false);
         for (var i = 0; i < Joins; i++)
         {
             var player = writer.CallerFor(new UserProfile(DomainWriter.NewSnowflake(), $"player{i}", $"Player {i}"));
@@ -44,7 +44,7 @@ public sealed class BrokerOutageTests(GraphFixture graph)
         Assert.True(await writer.RunAsync<OutboxRelayStore, int>(s => s.CountUnsentAsync(default)) >= Joins,
             "The joins' events should wait in the outbox while the broker is down.");
 
-        await SetBrokerRunningAsync(running: true);
+        await graph.SetBrokerRunningAsync(running: true);
         await using var after = await BrokerEvents.ListenDurableAsync(graph, queue, bindingKey);
         var arrived = new List<BrokerEvent>();
         for (var i = 0; i < Joins; i++)
@@ -55,24 +55,5 @@ public sealed class BrokerOutageTests(GraphFixture graph)
         Assert.All(arrived, e => Assert.Equal($"game.updated.{writer.Guild.Id}", e.RoutingKey));
         Assert.Equal(Joins, arrived.Select(e => e.Envelope.GetProperty("id").GetString()).Distinct().Count());
         Assert.Empty(await after.CollectAsync(TimeSpan.FromSeconds(1)));
-    }
-
-    private async Task SetBrokerRunningAsync(bool running)
-    {
-        using var timeout = new CancellationTokenSource(StateTimeout);
-        var command = running ? KnownResourceCommands.StartCommand : KnownResourceCommands.StopCommand;
-        var result = await graph.App.ResourceCommands.ExecuteCommandAsync("messaging", command, timeout.Token)
-            .WaitAsync(timeout.Token);
-        Assert.True(result.Success, $"{command} on messaging failed: {result.Message}");
-
-        if (running)
-        {
-            await graph.App.ResourceNotifications.WaitForResourceHealthyAsync("messaging", timeout.Token).WaitAsync(timeout.Token);
-        }
-        else
-        {
-            await graph.App.ResourceNotifications.WaitForResourceAsync("messaging",
-                e => e.Snapshot.State?.Text is "Exited" or "Finished" or "Stopped", timeout.Token).WaitAsync(timeout.Token);
-        }
     }
 }
