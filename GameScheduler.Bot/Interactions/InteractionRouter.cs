@@ -4,9 +4,10 @@ using GameScheduler.Discord.Rest;
 namespace GameScheduler.Bot.Interactions;
 
 /// <summary>
-/// Answers every interaction, privately, within Discord's 3 seconds: with the outcome itself when the work is done in
-/// <see cref="DirectReplyBudget"/>, which it nearly always is; otherwise it acknowledges first ("thinking…") and edits
-/// the outcome in when the work is done.
+/// Answers every interaction, privately, within Discord's 3 seconds: with the outcome itself when the work is done within
+/// <see cref="DirectReplyBudget"/> of the click, which it nearly always is; otherwise it acknowledges first
+/// ("thinking…") and edits the outcome in when the work is done. At most <see cref="ConcurrentWork"/> interactions are
+/// worked on at once; one that has to wait for its turn is acknowledged straight away.
 /// </summary>
 internal sealed partial class InteractionRouter(
     IServiceScopeFactory scopes,
@@ -15,8 +16,20 @@ internal sealed partial class InteractionRouter(
     IHostApplicationLifetime lifetime,
     ILogger<InteractionRouter> logger)
 {
-    /// <summary>What is left of Discord's 3 s once the gateway delivered the interaction and the callback travels back.</summary>
-    public static readonly TimeSpan DirectReplyBudget = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// How long after Discord created the interaction the bot may still answer with the outcome. Counted from creation,
+    /// not from receipt: under a burst the gateway delivers clicks late, and the acknowledgement itself needs the rest
+    /// of the 3 s to get back to Discord from a busy process.
+    /// </summary>
+    public static readonly TimeSpan DirectReplyBudget = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>
+    /// A rush of clicks on one game queues on its row lock anyway; letting more than this run at once only crowds the
+    /// CPU, so that even the acknowledgements of the others would miss Discord's deadline.
+    /// </summary>
+    public const int ConcurrentWork = 16;
+
+    private readonly SemaphoreSlim workers = new(ConcurrentWork);
 
     /// <param name="gatewayToken">
     /// Not used: it may end with the gateway connection that delivered the interaction, while the answer goes over REST
@@ -25,9 +38,11 @@ internal sealed partial class InteractionRouter(
     public async ValueTask HandleAsync(Interaction interaction, CancellationToken gatewayToken)
     {
         var ct = lifetime.ApplicationStopping;
-        var outcome = OutcomeAsync(interaction, ct);
+        var turn = workers.WaitAsync(ct);
+        var budgetLeft = turn.IsCompleted ? BudgetLeft(interaction) : TimeSpan.Zero;
+        var outcome = OutcomeAsync(turn, interaction, ct);
         using var budgetTimer = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var budget = Task.Delay(DirectReplyBudget, time, budgetTimer.Token);
+        var budget = Task.Delay(budgetLeft, time, budgetTimer.Token);
         if (await Task.WhenAny(outcome, budget) == outcome)
         {
             await budgetTimer.CancelAsync();
@@ -41,8 +56,18 @@ internal sealed partial class InteractionRouter(
         await discord.EditOriginalResponseAsync(interaction.Token, await outcome, ct);
     }
 
-    private async Task<OutgoingMessage> OutcomeAsync(Interaction interaction, CancellationToken ct)
+    private TimeSpan BudgetLeft(Interaction interaction)
     {
+        var now = time.GetUtcNow();
+        // A clock behind Discord's would put the creation in the future; then receipt is the best start there is.
+        var clicked = interaction.CreatedAt is { } created && created < now ? created : now;
+        var left = clicked + DirectReplyBudget - now;
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+    }
+
+    private async Task<OutgoingMessage> OutcomeAsync(Task turn, Interaction interaction, CancellationToken ct)
+    {
+        await turn;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -60,9 +85,13 @@ internal sealed partial class InteractionRouter(
             LogFailed(exception, interaction.Id, interaction.Type);
             return InteractionReplies.Failed;
         }
+        finally
+        {
+            workers.Release();
+        }
     }
 
-    [LoggerMessage(LogLevel.Warning, "Interaction {InteractionId} took longer than the direct-reply budget; deferred")]
+    [LoggerMessage(LogLevel.Information, "Interaction {InteractionId} was not done within the direct-reply budget; deferred")]
     private partial void LogDeferred(string interactionId);
 
     [LoggerMessage(LogLevel.Error, "Interaction {InteractionId} ({InteractionType}) failed")]

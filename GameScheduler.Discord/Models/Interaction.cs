@@ -21,6 +21,9 @@ public sealed record Interaction(
     string? Locale = null)
 {
     public User? Invoker => Member?.User ?? User;
+
+    /// <summary>When Discord created the interaction: its 3 s to answer count from here.</summary>
+    public DateTimeOffset? CreatedAt => Snowflake.CreatedAt(Id);
 }
 
 public enum InteractionType

@@ -14,7 +14,7 @@ namespace GameScheduler.Bot.Tests.Interactions;
 public sealed class InteractionRouterTests(PostgresFixture postgres) : IAsyncLifetime
 {
     private const string Player = "1300000000000000003";
-    private const string CallbackPath = "/interactions/900/token-900/callback";
+    private const string CallbackPath = "/token-900/callback";
     private const string OriginalPath = "/webhooks/1100000000000000001/token-900/messages/@original";
 
     private DatabaseHarness _bot = null!;
@@ -34,7 +34,7 @@ public sealed class InteractionRouterTests(PostgresFixture postgres) : IAsyncLif
 
         await Router.HandleAsync(Click(GameButtonId.Join(game.Id)), _bot.Timeout);
 
-        var callback = Assert.Single(_bot.Discord.Requests, request => request.Path == CallbackPath).Body!.Value;
+        var callback = Assert.Single(_bot.Discord.Requests, request => request.Path.EndsWith(CallbackPath, StringComparison.Ordinal)).Body!.Value;
         Assert.Equal(4, callback.GetProperty("type").GetInt32());
         Assert.Equal(64, callback.GetProperty("data").GetProperty("flags").GetInt32());
         Assert.StartsWith("You're in!", callback.GetProperty("data").GetProperty("content").GetString());
@@ -64,21 +64,65 @@ public sealed class InteractionRouterTests(PostgresFixture postgres) : IAsyncLif
     }
 
     [Fact]
+    public async Task A_click_delivered_after_the_budget_is_acknowledged_at_once_and_the_outcome_edited_in()
+    {
+        var game = await _bot.CreateGameAsync(maxPlayers: 4);
+        var clicked = _bot.Time.GetUtcNow() - InteractionRouter.DirectReplyBudget;
+
+        await Router.HandleAsync(ClickedAt(GameButtonId.Join(game.Id), clicked), _bot.Timeout);
+
+        var deferred = Assert.Single(_bot.Discord.Requests, request => request.Path.EndsWith(CallbackPath, StringComparison.Ordinal)).Body!.Value;
+        Assert.Equal(5, deferred.GetProperty("type").GetInt32());
+        var original = await WaitForRequestAsync(OriginalPath);
+        Assert.StartsWith("You're in!", original.GetProperty("content").GetString());
+    }
+
+    [Fact]
+    public async Task A_click_that_must_wait_for_the_others_in_hand_is_acknowledged_at_once()
+    {
+        var game = await _bot.CreateGameAsync(maxPlayers: InteractionRouter.ConcurrentWork + 1);
+        await using var scope = _bot.Service<IServiceScopeFactory>().CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GameSchedulerDbContext>();
+        var rowLock = await db.Database.BeginTransactionAsync(_bot.Timeout);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM games WHERE id = {game.Id} FOR UPDATE", _bot.Timeout);
+        var inHand = Enumerable.Range(0, InteractionRouter.ConcurrentWork)
+            .Select(click => Router.HandleAsync(Click(GameButtonId.Join(game.Id)) with
+            {
+                Token = $"token-{click}",
+                Member = new GuildMember(new User($"14000000000000000{click:00}", $"player{click}"), Roles: [], Permissions: "0"),
+            }, _bot.Timeout).AsTask())
+            .ToList();
+
+        var waiting = Router.HandleAsync(Click(GameButtonId.Join(game.Id)), _bot.Timeout).AsTask();
+        var deferred = await WaitForRequestAsync(CallbackPath);
+        Assert.Equal(5, deferred.GetProperty("type").GetInt32());
+        Assert.DoesNotContain(_bot.Discord.Requests, request => request.Path.EndsWith("/callback", StringComparison.Ordinal)
+            && !request.Path.EndsWith(CallbackPath, StringComparison.Ordinal));
+
+        await rowLock.RollbackAsync(_bot.Timeout);
+        await Task.WhenAll([.. inHand, waiting]).WaitAsync(_bot.Timeout);
+        var original = await WaitForRequestAsync(OriginalPath);
+        Assert.StartsWith("You're in!", original.GetProperty("content").GetString());
+    }
+
+    [Fact]
     public async Task A_forged_button_is_answered_politely_and_changes_nothing()
     {
         var game = await _bot.CreateGameAsync(maxPlayers: 4);
 
         await Router.HandleAsync(Click("join_game:../../admin"), _bot.Timeout);
 
-        var callback = Assert.Single(_bot.Discord.Requests, request => request.Path == CallbackPath).Body!.Value;
+        var callback = Assert.Single(_bot.Discord.Requests, request => request.Path.EndsWith(CallbackPath, StringComparison.Ordinal)).Body!.Value;
         Assert.Equal(InteractionReplies.UnknownButton.Content, callback.GetProperty("data").GetProperty("content").GetString());
         Assert.Empty((await _bot.FindAsync(game.Id)).Confirmed);
     }
 
     private InteractionRouter Router => _bot.Service<InteractionRouter>();
 
-    private static Interaction Click(string customId) => new(
-        Id: "900",
+    private Interaction Click(string customId) => ClickedAt(customId, _bot.Time.GetUtcNow());
+
+    private static Interaction ClickedAt(string customId, DateTimeOffset clicked) => new(
+        Id: Snowflake.At(clicked),
         ApplicationId: "1100000000000000001",
         Type: InteractionType.MessageComponent,
         Token: "token-900",
@@ -92,7 +136,7 @@ public sealed class InteractionRouterTests(PostgresFixture postgres) : IAsyncLif
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (true)
         {
-            if (_bot.Discord.Requests.FirstOrDefault(request => request.Path == path).Body is { } body) return body;
+            if (_bot.Discord.Requests.FirstOrDefault(request => request.Path.EndsWith(path, StringComparison.Ordinal)).Body is { } body) return body;
             Assert.True(DateTime.UtcNow < deadline, $"No request to {path}.");
             await Task.Delay(10, _bot.Timeout);
         }
