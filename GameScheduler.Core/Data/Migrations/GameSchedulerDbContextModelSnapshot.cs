@@ -334,6 +334,9 @@ namespace GameScheduler.Core.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_participants");
 
+                    b.HasIndex("GameId")
+                        .HasDatabaseName("ix_participants_game_id");
+
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_participants_user_id");
 
