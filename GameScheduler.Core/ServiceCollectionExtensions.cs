@@ -21,6 +21,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddGameSchedulerCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RecentProfiles>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<GuildSyncService>();
         services.AddScoped<GuildQueries>();

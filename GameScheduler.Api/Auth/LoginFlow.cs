@@ -42,7 +42,7 @@ public sealed class LoginFlow(
             var granted = await discord.ExchangeCodeAsync(code, login.RedirectUri, ct);
             var user = await discord.GetCurrentUserAsync(granted.AccessToken, ct);
             var profile = new UserProfile(user.Id, user.Username, user.DisplayName, user.Avatar);
-            await users.UpsertAsync(profile, ct);
+            await users.EnsureAsync(profile, ct);
             await membership.RefreshAsync(profile, granted.AccessToken, ct);
             var sessionToken = await sessions.CreateAsync(tokens.Seal(user, granted));
             logger.LogInformation("User {UserId} logged in", user.Id);

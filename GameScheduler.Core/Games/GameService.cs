@@ -17,8 +17,10 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
     /// template. Members may host with a template that names no host roles; otherwise they need one of its host
     /// roles, unless they are bot managers.
     /// </summary>
-    public Task<IGameChangeResult> CreateAsync(Caller caller, NewGame request, CancellationToken cancellationToken) =>
-        db.InTransactionAsync<IGameChangeResult>(async ct =>
+    public async Task<IGameChangeResult> CreateAsync(Caller caller, NewGame request, CancellationToken cancellationToken)
+    {
+        await users.EnsureAsync(caller.User, cancellationToken);
+        return await db.InTransactionAsync<IGameChangeResult>(async ct =>
         {
             var guild = await db.Guilds.FindAsync([request.GuildId], ct);
             if (guild is null || caller.MemberOf(guild) is not { } member) return ResourceNotFound.Instance;
@@ -48,7 +50,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             var errors = await ValidateAsync(settings, guild.Id, scheduledAtChanged: true, now, ct);
             if (errors.Count > 0) return new ValidationFailed(errors);
 
-            var host = await users.UpsertAsync(caller.User, ct);
+            var host = users.Attach(caller.User);
             var game = new Game
             {
                 Id = Guid.CreateVersion7(now),
@@ -71,6 +73,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             await db.SaveChangesAsync(ct);
             return new GameSaved(GameView.Of(game, member, now));
         }, cancellationToken);
+    }
 
     /// <summary>Edits a game; fewer or more seats promote or demote players, and a new time rewrites the timers.</summary>
     public Task<IGameChangeResult> UpdateAsync(Caller caller, Guid gameId, GameEdit edit, CancellationToken cancellationToken) =>

@@ -13,11 +13,12 @@ public sealed class ParticipationService(GameSchedulerDbContext db, UserDirector
     /// Puts the caller on the roster (confirmed or waitlisted) and commits the game.updated event with it.
     /// Joining again is harmless: it answers <see cref="AlreadyJoined"/> and writes nothing.
     /// </summary>
-    public Task<IJoinResult> JoinAsync(Caller caller, Guid gameId, CancellationToken cancellationToken) =>
-        db.InTransactionAsync<IJoinResult>(async ct =>
+    public async Task<IJoinResult> JoinAsync(Caller caller, Guid gameId, CancellationToken cancellationToken)
+    {
+        await users.EnsureAsync(caller.User, cancellationToken);
+        return await db.InTransactionAsync<IJoinResult>(async ct =>
         {
-            // Users before games: every transaction that touches both locks them in this order.
-            var user = await users.UpsertAsync(caller.User, ct);
+            var user = users.Attach(caller.User);
             var game = await db.LockAndReadAsync(gameId, ct);
             if (game is null || caller.MemberOf(game.Guild!) is not { } member) return ResourceNotFound.Instance;
 
@@ -50,6 +51,7 @@ public sealed class ParticipationService(GameSchedulerDbContext db, UserDirector
                 ? new Waitlisted(view, position)
                 : new Joined(view);
         }, cancellationToken);
+    }
 
     /// <summary>Takes the caller off the roster; the first waitlisted player moves up and is told so in the event.</summary>
     public Task<ILeaveResult> LeaveAsync(Caller caller, Guid gameId, CancellationToken cancellationToken) =>

@@ -67,19 +67,21 @@ public sealed class RosterManagementService(GameSchedulerDbContext db, UserDirec
         }, cancellationToken);
 
     /// <summary>
-    /// Records <paramref name="userToRecord"/> (users before games: the lock order of every transaction), locks the
-    /// game, checks the caller may manage it, applies <paramref name="change"/> and writes the event. The change
-    /// returns null to go ahead, or the result to stop with.
+    /// Records <paramref name="userToRecord"/> (before the transaction, so that it holds no user row while it waits for
+    /// the game), locks the game, checks the caller may manage it, applies <paramref name="change"/> and writes the
+    /// event. The change returns null to go ahead, or the result to stop with.
     /// </summary>
-    private Task<IGameChangeResult> ChangeRosterAsync(
+    private async Task<IGameChangeResult> ChangeRosterAsync(
         Caller caller,
         Guid gameId,
         UserProfile? userToRecord,
         Func<Game, User?, DateTimeOffset, IGameChangeResult?> change,
-        CancellationToken cancellationToken) =>
-        db.InTransactionAsync(async ct =>
+        CancellationToken cancellationToken)
+    {
+        if (userToRecord is not null) await users.EnsureAsync(userToRecord, cancellationToken);
+        return await db.InTransactionAsync(async ct =>
         {
-            var user = userToRecord is null ? null : await users.UpsertAsync(userToRecord, ct);
+            var user = userToRecord is null ? null : users.Attach(userToRecord);
             var game = await db.LockAndLoadAsync(gameId, ct);
             if (game is null || caller.MemberOf(game.Guild!) is not { } member) return ResourceNotFound.Instance;
             if (GameManagementRules.ManageRefusal(game, member) is { } refusal) return new Refused(refusal);
@@ -95,6 +97,7 @@ public sealed class RosterManagementService(GameSchedulerDbContext db, UserDirec
             }
             return new GameSaved(GameView.Of(game, member, now));
         }, cancellationToken);
+    }
 
     private static int NextHostPosition(Game game) =>
         game.Participants.Where(participant => participant.PositionType == PositionType.HostAdded)
