@@ -27,10 +27,26 @@ internal static class GameLoading
     /// Takes the same lock as <see cref="LockAndLoadAsync"/> but leaves the game and its roster untracked, for a
     /// change that writes only new rows: saving then has no roster to scan for changes.
     /// </summary>
+    /// <remarks>
+    /// Two statements instead of three: the lock comes with the game row itself, which a statement that waited for the
+    /// lock reads in its newest version; the roster follows in a statement of its own, which sees the previous change.
+    /// </remarks>
     public static async Task<Game?> LockAndReadAsync(this GameSchedulerDbContext db, Guid gameId, CancellationToken ct)
     {
-        await db.LockGameAsync(gameId, ct);
-        return await db.Games.WithDetails().AsNoTracking().SingleOrDefaultAsync(game => game.Id == gameId, ct);
+        var game = await db.Games
+            .FromSql($"SELECT * FROM games WHERE id = {gameId} FOR UPDATE")
+            .Include(game => game.Guild)
+            .Include(game => game.Host)
+            .AsNoTracking()
+            .SingleOrDefaultAsync(ct);
+        if (game is null) return null;
+
+        game.Participants.AddRange(await db.Participants
+            .Where(participant => participant.GameId == gameId)
+            .Include(participant => participant.User)
+            .AsNoTracking()
+            .ToListAsync(ct));
+        return game;
     }
 
     private static Task<int> LockGameAsync(this GameSchedulerDbContext db, Guid gameId, CancellationToken ct) =>
