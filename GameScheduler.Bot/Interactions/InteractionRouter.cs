@@ -41,11 +41,8 @@ internal sealed partial class InteractionRouter(
         var turn = workers.WaitAsync(ct);
         var budgetLeft = turn.IsCompleted ? BudgetLeft(interaction) : TimeSpan.Zero;
         var outcome = OutcomeAsync(turn, interaction, ct);
-        using var budgetTimer = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var budget = Task.Delay(budgetLeft, time, budgetTimer.Token);
-        if (await Task.WhenAny(outcome, budget) == outcome)
+        if (budgetLeft > TimeSpan.Zero && await FinishesWithinAsync(outcome, budgetLeft, ct))
         {
-            await budgetTimer.CancelAsync();
             await discord.RespondToInteractionAsync(interaction.Id, interaction.Token,
                 InteractionResponse.Reply(await outcome, ephemeral: true), ct);
             return;
@@ -54,6 +51,14 @@ internal sealed partial class InteractionRouter(
         LogDeferred(interaction.Id);
         await discord.RespondToInteractionAsync(interaction.Id, interaction.Token, InteractionResponse.DeferReply(ephemeral: true), ct);
         await discord.EditOriginalResponseAsync(interaction.Token, await outcome, ct);
+    }
+
+    private async Task<bool> FinishesWithinAsync(Task outcome, TimeSpan budget, CancellationToken ct)
+    {
+        using var budgetTimer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        if (await Task.WhenAny(outcome, Task.Delay(budget, time, budgetTimer.Token)) != outcome) return false;
+        await budgetTimer.CancelAsync();
+        return true;
     }
 
     private TimeSpan BudgetLeft(Interaction interaction)
