@@ -8,14 +8,14 @@ public sealed class ChannelPacerTests
     private readonly FakeTimeProvider _time = new();
 
     [Fact]
-    public async Task Writes_in_one_channel_take_turns_one_interval_apart()
+    public async Task A_quiet_channel_takes_a_burst_at_once_then_writes_take_turns_one_interval_apart()
     {
         var pacer = new ChannelPacer(_time);
 
         var turns = Enumerable.Range(0, 6).Select(_ => pacer.WaitTurnAsync("channel", CancellationToken.None)).ToList();
 
-        Assert.False(await turns[0].WaitAsync(Bound));
-        for (var turn = 1; turn < turns.Count; turn++)
+        foreach (var immediate in turns.Take(ChannelPacer.Burst)) Assert.False(await immediate.WaitAsync(Bound));
+        for (var turn = ChannelPacer.Burst; turn < turns.Count; turn++)
         {
             _time.Advance(ChannelPacer.Interval - TimeSpan.FromTicks(1));
             Assert.False(turns[turn].IsCompleted, $"Turn {turn} came early.");
@@ -28,8 +28,8 @@ public sealed class ChannelPacerTests
     [Fact]
     public void Its_pace_keeps_below_Discords_five_writes_per_five_seconds_per_channel()
     {
-        // Five writes spaced by the interval span four intervals; that must not fit into five seconds.
-        Assert.True(ChannelPacer.Interval * 4 >= TimeSpan.FromSeconds(5), "Five writes could fall into one five-second window.");
+        // Six writes are a burst and then one interval apart each; that must not fit into five seconds.
+        Assert.True(ChannelPacer.Interval * (6 - ChannelPacer.Burst) >= TimeSpan.FromSeconds(5), "Six writes could fall into one five-second window.");
     }
 
     [Fact]
@@ -37,23 +37,32 @@ public sealed class ChannelPacerTests
     {
         var pacer = new ChannelPacer(_time);
 
-        Assert.False(await pacer.WaitTurnAsync("first", CancellationToken.None).WaitAsync(Bound));
+        for (var write = 0; write < ChannelPacer.Burst; write++)
+        {
+            Assert.False(await pacer.WaitTurnAsync("first", CancellationToken.None).WaitAsync(Bound));
+        }
         Assert.False(await pacer.WaitTurnAsync("second", CancellationToken.None).WaitAsync(Bound));
-        var third = pacer.WaitTurnAsync("first", CancellationToken.None);
-        Assert.False(third.IsCompleted);
+        var next = pacer.WaitTurnAsync("first", CancellationToken.None);
+        Assert.False(next.IsCompleted);
 
         _time.Advance(ChannelPacer.Interval);
-        Assert.True(await third.WaitAsync(Bound));
+        Assert.True(await next.WaitAsync(Bound));
     }
 
     [Fact]
-    public async Task A_channel_quiet_for_an_interval_writes_at_once()
+    public async Task A_channel_quiet_for_a_burst_of_intervals_writes_a_burst_at_once_again()
     {
         var pacer = new ChannelPacer(_time);
-        await pacer.WaitTurnAsync("channel", CancellationToken.None).WaitAsync(Bound);
+        for (var write = 0; write < ChannelPacer.Burst; write++)
+        {
+            await pacer.WaitTurnAsync("channel", CancellationToken.None).WaitAsync(Bound);
+        }
 
-        _time.Advance(ChannelPacer.Interval);
+        _time.Advance(ChannelPacer.Interval * ChannelPacer.Burst);
 
-        Assert.False(await pacer.WaitTurnAsync("channel", CancellationToken.None).WaitAsync(Bound));
+        for (var write = 0; write < ChannelPacer.Burst; write++)
+        {
+            Assert.False(await pacer.WaitTurnAsync("channel", CancellationToken.None).WaitAsync(Bound));
+        }
     }
 }
