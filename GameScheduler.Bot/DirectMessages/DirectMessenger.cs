@@ -13,12 +13,22 @@ internal sealed partial class DirectMessenger(DiscordRestClient discord, TimePro
 {
     public static readonly TimeSpan ClosedDmsMemory = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// DMs in flight at once. A rush of 100 joins means 100 confirmations, and every DM counts toward Discord's global
+    /// 50 requests/s; sent all at once they would queue ahead of the announcement edits in the global limit for
+    /// seconds. A few at a time leaves the announcements room.
+    /// </summary>
+    private const int ConcurrentSends = 4;
+
+    private readonly SemaphoreSlim sending = new(ConcurrentSends);
+
     private readonly ConcurrentDictionary<string, string> channelIds = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> closedUntil = new();
 
     public async Task SendAsync(string userId, OutgoingMessage message, CancellationToken ct)
     {
         if (closedUntil.TryGetValue(userId, out var until) && until > time.GetUtcNow()) return;
+        await sending.WaitAsync(ct);
         try
         {
             await discord.CreateMessageAsync(await ChannelIdAsync(userId, ct), message, ct);
@@ -32,6 +42,10 @@ internal sealed partial class DirectMessenger(DiscordRestClient discord, TimePro
         {
             channelIds.TryRemove(userId, out _);
             LogRefused(userId, exception.Code, exception.DiscordMessage);
+        }
+        finally
+        {
+            sending.Release();
         }
     }
 
