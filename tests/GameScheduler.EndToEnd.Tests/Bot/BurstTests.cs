@@ -43,5 +43,13 @@ public sealed class BurstTests(GraphFixture graph) : HostAndEmulatorTests(graph)
         Assert.Equal(0, stats.GetProperty("rate_limited").GetInt32());
         var edits = stats.GetProperty("message_edits").TryGetProperty(game.MessageId, out var count) ? count.GetInt32() : 0;
         Assert.InRange(edits, 1, FewEdits);
+
+        // Every player is told by DM. Waiting for that also lets the bot finish the rush before the next test uses the
+        // same channel.
+        foreach (var player in players)
+        {
+            await Eventually.ReadsAsync(() => Emulator.DirectMessagesAsync(player), messages => messages.Length > 0,
+                TimeSpan.FromSeconds(30), $"player {player} has a DM about the game");
+        }
     }
 }
