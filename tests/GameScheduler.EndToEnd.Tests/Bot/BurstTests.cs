@@ -41,15 +41,32 @@ public sealed class BurstTests(GraphFixture graph) : HostAndEmulatorTests(graph)
         Assert.Equal(confirmed, listed.Value.Split('\n').Select(line => line[(line.IndexOf(". ", StringComparison.Ordinal) + 2)..]));
         var stats = await Emulator.StatsAsync();
         Assert.Equal(0, stats.GetProperty("rate_limited").GetInt32());
-        var edits = stats.GetProperty("message_edits").TryGetProperty(game.MessageId, out var count) ? count.GetInt32() : 0;
-        Assert.InRange(edits, 1, FewEdits);
+        Assert.InRange(EditsOf(stats, game.MessageId), 1, FewEdits);
 
-        // Every player is told by DM. Waiting for that also lets the bot finish the rush before the next test uses the
-        // same channel.
+        // Every player is told by DM. Waiting for that, and for the announcement's last re-render, lets the bot finish
+        // the rush before the next test asks for a quick edit in the same channel.
         foreach (var player in players)
         {
             await Eventually.ReadsAsync(() => Emulator.DirectMessagesAsync(player), messages => messages.Length > 0,
                 TimeSpan.FromSeconds(30), $"player {player} has a DM about the game");
         }
+        await WaitUntilNoLongerEditedAsync(game.MessageId);
     }
+
+    private async Task WaitUntilNoLongerEditedAsync(string messageId)
+    {
+        var quietFor = TimeSpan.FromSeconds(4);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var (edits, lastChange) = (EditsOf(await Emulator.StatsAsync(), messageId), DateTime.UtcNow);
+        while (DateTime.UtcNow - lastChange < quietFor)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The announcement was still being edited 30 s after the rush.");
+            await Task.Delay(250);
+            var now = EditsOf(await Emulator.StatsAsync(), messageId);
+            if (now != edits) (edits, lastChange) = (now, DateTime.UtcNow);
+        }
+    }
+
+    private static int EditsOf(JsonElement stats, string messageId) =>
+        stats.GetProperty("message_edits").TryGetProperty(messageId, out var count) ? count.GetInt32() : 0;
 }
