@@ -10,7 +10,8 @@ public sealed class Roster
 {
     private static readonly IComparer<Participant> RosterOrder = Comparer<Participant>.Create((left, right) =>
     {
-        var byType = left.PositionType.CompareTo(right.PositionType);
+        // Enum.CompareTo takes an object and would box both values on every comparison.
+        var byType = Comparer<PositionType>.Default.Compare(left.PositionType, right.PositionType);
         if (byType != 0) return byType;
         var byPosition = left.Position.CompareTo(right.Position);
         if (byPosition != 0) return byPosition;
