@@ -23,18 +23,6 @@ public sealed class GameSchedulerDbContext(DbContextOptions<GameSchedulerDbConte
     public DbSet<ScheduleEntry> ScheduleEntries => Set<ScheduleEntry>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
 
-    /// <summary>
-    /// Saves, and when outbox rows were added, sends <c>NOTIFY</c> on <see cref="OutboxRelayStore.NotificationChannel"/>.
-    /// PostgreSQL delivers it when the surrounding transaction commits, so the relay wakes exactly when the rows are visible.
-    /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var addsEvents = ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (addsEvents) await Database.ExecuteSqlRawAsync($"NOTIFY {OutboxRelayStore.NotificationChannel}", cancellationToken);
-        return saved;
-    }
-
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<GameStatus>().HaveConversion<UpperSnakeCaseEnumConverter<GameStatus>>();

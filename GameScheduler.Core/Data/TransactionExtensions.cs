@@ -15,6 +15,9 @@ internal static class TransactionExtensions
         db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
+            // A failed save fails the whole transaction, which the strategy retries from the start, so a savepoint
+            // around each save (EF's default inside a transaction) would only add two round trips to every change.
+            db.Database.AutoSavepointsEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var result = await work(ct);
             await transaction.CommitAsync(ct);

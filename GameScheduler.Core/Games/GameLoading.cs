@@ -49,6 +49,25 @@ internal static class GameLoading
         return game;
     }
 
+    /// <summary>
+    /// Has the next save write the <see cref="Game.UpdatedAt"/> of a game read with <see cref="LockAndReadAsync"/>, in
+    /// the same batch as the rows the change adds rather than in a round trip of its own.
+    /// </summary>
+    public static void SaveUpdatedAt(this GameSchedulerDbContext db, Game untracked)
+    {
+        // Only the key and updated_at are written; the other members are set because the type requires them.
+        var stub = new Game
+        {
+            Id = untracked.Id,
+            GuildId = untracked.GuildId,
+            ChannelId = untracked.ChannelId,
+            HostId = untracked.HostId,
+            Title = untracked.Title,
+            UpdatedAt = untracked.UpdatedAt,
+        };
+        db.Games.Attach(stub).Property(game => game.UpdatedAt).IsModified = true;
+    }
+
     private static Task<int> LockGameAsync(this GameSchedulerDbContext db, Guid gameId, CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"SELECT 1 FROM games WHERE id = {gameId} FOR UPDATE", ct);
 }

@@ -10,7 +10,8 @@ namespace GameScheduler.Core.Outbox;
 public sealed class OutboxRelayStore(GameSchedulerDbContext db, TimeProvider time)
 {
     /// <summary>
-    /// The PostgreSQL channel notified whenever a transaction commits new outbox rows: LISTEN on it to publish at
+    /// The PostgreSQL channel notified (by the <c>outbox_messages_notify</c> trigger, see the migration
+    /// NotifyOutboxCommitsFromTrigger) whenever a transaction commits new outbox rows: LISTEN on it to publish at
     /// once instead of waiting for the next poll (keep polling slowly as well; a notification can be missed while
     /// the listening connection reconnects).
     /// </summary>
@@ -35,14 +36,20 @@ public sealed class OutboxRelayStore(GameSchedulerDbContext db, TimeProvider tim
             var confirmed = await publish(batch, ct);
             var unconfirmed = batch.Select(message => message.Id).Except(confirmed).ToList();
             var now = time.GetUtcNow();
-            await db.OutboxMessages
-                .Where(message => confirmed.Contains(message.Id))
-                .ExecuteUpdateAsync(set => set
-                    .SetProperty(message => message.SentAt, now)
-                    .SetProperty(message => message.Attempts, message => message.Attempts + 1), ct);
-            await db.OutboxMessages
-                .Where(message => unconfirmed.Contains(message.Id))
-                .ExecuteUpdateAsync(set => set.SetProperty(message => message.Attempts, message => message.Attempts + 1), ct);
+            if (confirmed.Count > 0)
+            {
+                await db.OutboxMessages
+                    .Where(message => confirmed.Contains(message.Id))
+                    .ExecuteUpdateAsync(set => set
+                        .SetProperty(message => message.SentAt, now)
+                        .SetProperty(message => message.Attempts, message => message.Attempts + 1), ct);
+            }
+            if (unconfirmed.Count > 0)
+            {
+                await db.OutboxMessages
+                    .Where(message => unconfirmed.Contains(message.Id))
+                    .ExecuteUpdateAsync(set => set.SetProperty(message => message.Attempts, message => message.Attempts + 1), ct);
+            }
             return confirmed.Count;
         }, cancellationToken);
 

@@ -37,13 +37,11 @@ public sealed class ParticipationService(GameSchedulerDbContext db, UserDirector
                 PositionType = accepted.PositionType,
                 JoinedAt = ParticipationRules.JoinedAtFor(game, now),
             };
-            // The game is untracked: the newcomer joins its roster by hand and its updated_at is written directly.
+            // The game is untracked: the newcomer joins its roster by hand and its updated_at is saved through a stub.
             game.Participants.Add(participant);
             db.Participants.Add(participant);
             db.AddRosterChangedEvent(game, before, now);
-            await db.Games
-                .Where(locked => locked.Id == game.Id)
-                .ExecuteUpdateAsync(setters => setters.SetProperty(locked => locked.UpdatedAt, game.UpdatedAt), ct);
+            db.SaveUpdatedAt(game);
             await db.SaveChangesAsync(ct);
 
             var view = GameView.Of(game, member, now);
