@@ -12,6 +12,7 @@ public static class ApplicationServices
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<GameSchedulerDbContext>("gamescheduler",
+            configureSettings: settings => settings.ConnectionString = ConnectionTuning.Apply(settings.ConnectionString),
             configureDbContextOptions: options => options.UseGameSchedulerConventions());
         builder.AddRedisClient("cache");
         builder.AddRabbitMQClient("messaging");

@@ -20,6 +20,7 @@ public static class BotServices
     public static IHostApplicationBuilder AddBotServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<GameSchedulerDbContext>("gamescheduler",
+            configureSettings: settings => settings.ConnectionString = ConnectionTuning.Apply(settings.ConnectionString),
             configureDbContextOptions: options => options.UseGameSchedulerConventions());
         builder.AddRedisClient("cache");
         builder.AddRabbitMQClient("messaging",
