@@ -61,7 +61,7 @@ public static class LocalPostgresExtensions
 
         return builder.AddResource(server)
             .WithArgs(args)
-            .WithEndpoint(name: LocalPostgresResource.EndpointName, scheme: "tcp", env: "PGPORT")
+            .WithEndpoint(name: LocalPostgresResource.EndpointName, scheme: "tcp", env: "PGPORT", isProxied: false)
             .WithHealthCheck(healthCheckKey);
     }
 

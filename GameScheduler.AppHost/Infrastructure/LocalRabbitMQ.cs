@@ -38,9 +38,9 @@ public static class LocalRabbitMQExtensions
             name: healthCheckKey);
 
         return builder.AddResource(broker)
-            .WithEndpoint(name: LocalRabbitMQResource.EndpointName, scheme: "tcp", env: "RABBITMQ_NODE_PORT")
+            .WithEndpoint(name: LocalRabbitMQResource.EndpointName, scheme: "tcp", env: "RABBITMQ_NODE_PORT", isProxied: false)
             // Must be set: the default, node port + 20000, overflows for high ports.
-            .WithEndpoint(name: LocalRabbitMQResource.DistributionEndpointName, scheme: "tcp", env: "RABBITMQ_DIST_PORT")
+            .WithEndpoint(name: LocalRabbitMQResource.DistributionEndpointName, scheme: "tcp", env: "RABBITMQ_DIST_PORT", isProxied: false)
             .WithEnvironment("RABBITMQ_NODENAME", $"{name}-{run.RunId}@localhost")
             .WithEnvironment("RABBITMQ_MNESIA_BASE", Path.Combine(state, "mnesia"))
             .WithEnvironment("RABBITMQ_LOG_BASE", Path.Combine(state, "log"))

@@ -27,7 +27,7 @@ public static class LocalValkeyExtensions
             name: healthCheckKey);
 
         return builder.AddResource(cache)
-            .WithEndpoint(name: LocalValkeyResource.EndpointName, scheme: "tcp")
+            .WithEndpoint(name: LocalValkeyResource.EndpointName, scheme: "tcp", isProxied: false)
             .WithArgs(context =>
             {
                 context.Args.Add("--port");
