@@ -56,6 +56,10 @@ internal sealed class BenchmarkGraph(DistributedApplication app) : IAsyncDisposa
             builder.CreateResourceBuilder<ProjectResource>(service).WithEnvironment(QuietAsInProduction);
         }
 
+        // The load reaches the one Api instance directly, as it would in a deployment, rather than through the
+        // orchestrator's proxy, which copies every request and answer once more in a process of its own.
+        builder.CreateResourceBuilder<ProjectResource>("api").WithEndpoint("http", endpoint => endpoint.IsProxied = false);
+
         var app = await builder.BuildAsync(startup.Token);
         try
         {
