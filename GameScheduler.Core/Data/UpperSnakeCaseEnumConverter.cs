@@ -5,8 +5,12 @@ namespace GameScheduler.Core.Data;
 
 /// <summary>Stores enums as the same UPPER_SNAKE text the API speaks (SELF_SIGNUP), so SQL reads like the contract.</summary>
 internal sealed class UpperSnakeCaseEnumConverter<TEnum>() : ValueConverter<TEnum, string>(
-    value => ToText(value),
-    text => FromText(text))
+    value => UpperSnakeCaseText<TEnum>.Of(value),
+    text => UpperSnakeCaseText<TEnum>.Parse(text))
+    where TEnum : struct, Enum;
+
+/// <summary>The stored text of each enum value, for the converter and for the commands written in SQL by hand.</summary>
+internal static class UpperSnakeCaseText<TEnum>
     where TEnum : struct, Enum
 {
     private static readonly Dictionary<TEnum, string> TextByValue =
@@ -15,7 +19,7 @@ internal sealed class UpperSnakeCaseEnumConverter<TEnum>() : ValueConverter<TEnu
     private static readonly Dictionary<string, TEnum> ValueByText =
         TextByValue.ToDictionary(pair => pair.Value, pair => pair.Key);
 
-    private static string ToText(TEnum value) => TextByValue[value];
+    public static string Of(TEnum value) => TextByValue[value];
 
-    private static TEnum FromText(string text) => ValueByText[text];
+    public static TEnum Parse(string text) => ValueByText[text];
 }

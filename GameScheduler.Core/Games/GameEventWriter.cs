@@ -12,11 +12,8 @@ internal static class GameEventWriter
         string eventType,
         Game game,
         DateTimeOffset now,
-        IReadOnlyList<ParticipantChange>? participantChanges = null)
-    {
-        var data = new GameEventData(game.Id, game.GuildId) { ParticipantChanges = participantChanges ?? [] };
-        db.AddEvent(eventType, game.GuildId, data, now);
-    }
+        IReadOnlyList<ParticipantChange>? participantChanges = null) =>
+        db.OutboxMessages.Add(NewGameEvent(eventType, game, now, participantChanges));
 
     /// <summary>Records a roster change: touches the game and writes game.updated with who was affected.</summary>
     public static void AddRosterChangedEvent(
@@ -24,9 +21,25 @@ internal static class GameEventWriter
         Game game,
         Roster before,
         DateTimeOffset now,
+        ParticipantChangeKind removal = ParticipantChangeKind.Removed) =>
+        db.OutboxMessages.Add(RosterChangedEvent(game, before, now, removal));
+
+    /// <summary>As <see cref="AddRosterChangedEvent"/>, for a change that writes its rows without the unit of work.</summary>
+    public static OutboxMessage RosterChangedEvent(
+        Game game,
+        Roster before,
+        DateTimeOffset now,
         ParticipantChangeKind removal = ParticipantChangeKind.Removed)
     {
         game.UpdatedAt = now;
-        db.AddGameEvent(EventTypes.GameUpdated, game, now, RosterDiff.Between(before, Roster.Of(game), removal));
+        return NewGameEvent(EventTypes.GameUpdated, game, now, RosterDiff.Between(before, Roster.Of(game), removal));
     }
+
+    private static OutboxMessage NewGameEvent(
+        string eventType,
+        Game game,
+        DateTimeOffset now,
+        IReadOnlyList<ParticipantChange>? participantChanges) =>
+        OutboxWriter.NewEvent(
+            eventType, game.GuildId, new GameEventData(game.Id, game.GuildId) { ParticipantChanges = participantChanges ?? [] }, now);
 }

@@ -16,10 +16,10 @@ public sealed class ParticipationService(GameSchedulerDbContext db, UserDirector
     public async Task<IJoinResult> JoinAsync(Caller caller, Guid gameId, CancellationToken cancellationToken)
     {
         await users.EnsureAsync(caller.User, cancellationToken);
-        return await db.InTransactionAsync<IJoinResult>(async ct =>
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync<IJoinResult>(async ct =>
         {
-            var user = users.Attach(caller.User);
-            var game = await db.LockAndReadAsync(gameId, ct);
+            await using var transaction = await JoinTransaction.BeginAsync(db, gameId, ct);
+            var game = transaction.Game;
             if (game is null || caller.MemberOf(game.Guild!) is not { } member) return ResourceNotFound.Instance;
 
             var now = time.GetUtcNow();
@@ -32,17 +32,13 @@ public sealed class ParticipationService(GameSchedulerDbContext db, UserDirector
             {
                 Id = Guid.CreateVersion7(now),
                 GameId = game.Id,
-                UserId = user.Id,
-                User = user,
+                UserId = caller.UserId,
+                User = caller.User.ToUser(),
                 PositionType = accepted.PositionType,
                 JoinedAt = ParticipationRules.JoinedAtFor(game, now),
             };
-            // The game is untracked: the newcomer joins its roster by hand and its updated_at is saved through a stub.
             game.Participants.Add(participant);
-            db.Participants.Add(participant);
-            db.AddRosterChangedEvent(game, before, now);
-            db.SaveUpdatedAt(game);
-            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(participant, GameEventWriter.RosterChangedEvent(game, before, now), ct);
 
             var view = GameView.Of(game, member, now);
             return Roster.Of(game).WaitlistPosition(participant) is { } position

@@ -37,13 +37,7 @@ public sealed class UserDirectory(GameSchedulerDbContext db, RecentProfiles rece
     public User Attach(UserProfile profile)
     {
         if (db.Users.Local.FindEntry(profile.Id) is { } tracked) return tracked.Entity;
-        var user = new User
-        {
-            Id = profile.Id,
-            Username = profile.Username,
-            DisplayName = profile.DisplayName,
-            AvatarHash = profile.AvatarHash,
-        };
+        var user = profile.ToUser();
         db.Users.Attach(user);
         return user;
     }

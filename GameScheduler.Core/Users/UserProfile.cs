@@ -1,4 +1,13 @@
 namespace GameScheduler.Core.Users;
 
 /// <summary>What the caller's Discord identity says about a user; written to <see cref="User"/> on every use.</summary>
-public sealed record UserProfile(string Id, string Username, string DisplayName, string? AvatarHash = null);
+public sealed record UserProfile(string Id, string Username, string DisplayName, string? AvatarHash = null)
+{
+    public User ToUser() => new()
+    {
+        Id = Id,
+        Username = Username,
+        DisplayName = DisplayName,
+        AvatarHash = AvatarHash,
+    };
+}

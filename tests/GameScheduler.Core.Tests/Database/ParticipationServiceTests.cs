@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using GameScheduler.Core.Events;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Participants;
@@ -111,6 +112,42 @@ public sealed class ParticipationServiceTests(PostgresFixture postgres) : Databa
         Assert.Equal(190, final.Waitlisted.Count);
         Assert.Equal(userIds.Order(), final.Confirmed.Concat(final.Waitlisted).Select(participant => participant.UserId!).Order());
         Assert.Equal(200, (await EventsOfGameAsync(game.Id)).Count(message => message.Type == EventTypes.GameUpdated));
+    }
+
+    [Fact]
+    public async Task A_join_answers_the_game_as_every_other_read_shows_it()
+    {
+        var created = await Service<GameService>().CreateAsync(Host, new NewGame(GuildId)
+        {
+            Title = "Every field set",
+            Description = "Bring snacks",
+            ChannelId = ChannelId,
+            ScheduledAt = Time.GetUtcNow().AddDays(2),
+            TimeZone = "Europe/Paris",
+            DurationMinutes = 150,
+            MaxPlayers = 2,
+            Where = "The back room",
+            SignupMethod = SignupMethod.RoleBased,
+            ReminderMinutes = [60, 15],
+        }, Timeout);
+        var game = Assert.IsType<GameSaved>(created).Game;
+        await using (var db = Db())
+        {
+            await db.Games.Where(row => row.Id == game.Id).ExecuteUpdateAsync(set => set
+                .SetProperty(row => row.AllowedPlayerRoleIds, [PlayerRoleId])
+                .SetProperty(row => row.DiscordMessageId, "500000000000000001"), Timeout);
+        }
+
+        await Service<RosterManagementService>().AddAsync(Host, game.Id, NewParticipant.Placeholder("Cousin Vinny"), Timeout);
+        await Service<ParticipationService>().JoinAsync(Member("1", PlayerRoleId), game.Id, Timeout);
+        Time.Advance(TimeSpan.FromMinutes(1));
+
+        var joined = Assert.IsType<Waitlisted>(await Service<ParticipationService>().JoinAsync(Member("2", PlayerRoleId), game.Id, Timeout));
+        var queried = await Service<GameQueries>().FindAsync(Member("2", PlayerRoleId), game.Id, Timeout);
+
+        Assert.Equal(JsonSerializer.Serialize(queried), JsonSerializer.Serialize(joined.Game));
+        Assert.Equal(["Cousin Vinny", "User 1", "User 2"], joined.Game.Confirmed.Concat(joined.Game.Waitlisted).Select(participant => participant.DisplayName));
+        Assert.Equal(Time.GetUtcNow(), joined.Game.UpdatedAt);
     }
 
     private async Task<EventEnvelope<GameEventData>> LastEventAsync(Guid gameId) =>
