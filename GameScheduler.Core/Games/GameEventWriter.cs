@@ -22,17 +22,18 @@ internal static class GameEventWriter
         Roster before,
         DateTimeOffset now,
         ParticipantChangeKind removal = ParticipantChangeKind.Removed) =>
-        db.OutboxMessages.Add(RosterChangedEvent(game, before, now, removal));
+        db.OutboxMessages.Add(RosterChangedEvent(game, before, Roster.Of(game), now, removal));
 
     /// <summary>As <see cref="AddRosterChangedEvent"/>, for a change that writes its rows without the unit of work.</summary>
     public static OutboxMessage RosterChangedEvent(
         Game game,
         Roster before,
+        Roster after,
         DateTimeOffset now,
         ParticipantChangeKind removal = ParticipantChangeKind.Removed)
     {
         game.UpdatedAt = now;
-        return NewGameEvent(EventTypes.GameUpdated, game, now, RosterDiff.Between(before, Roster.Of(game), removal));
+        return NewGameEvent(EventTypes.GameUpdated, game, now, RosterDiff.Between(before, after, removal));
     }
 
     private static OutboxMessage NewGameEvent(

@@ -26,7 +26,7 @@ public sealed class ParticipationService(GameSchedulerDbContext db, UserDirector
             var before = Roster.Of(game);
             var decision = ParticipationRules.DecideJoin(game, before, member, now);
             if (decision is JoinDecision.Refuse refusal) return new Refused(refusal.Reason);
-            if (decision is not JoinDecision.Accept accepted) return new AlreadyJoined(GameView.Of(game, member, now));
+            if (decision is not JoinDecision.Accept accepted) return new AlreadyJoined(GameView.Of(game, before, member, now));
 
             var participant = new Participant
             {
@@ -38,10 +38,11 @@ public sealed class ParticipationService(GameSchedulerDbContext db, UserDirector
                 JoinedAt = ParticipationRules.JoinedAtFor(game, now),
             };
             game.Participants.Add(participant);
-            await transaction.CommitAsync(participant, GameEventWriter.RosterChangedEvent(game, before, now), ct);
+            var after = before.With(participant, game);
+            await transaction.CommitAsync(participant, GameEventWriter.RosterChangedEvent(game, before, after, now), ct);
 
-            var view = GameView.Of(game, member, now);
-            return Roster.Of(game).WaitlistPosition(participant) is { } position
+            var view = GameView.Of(game, after, member, now);
+            return after.WaitlistPosition(participant) is { } position
                 ? new Waitlisted(view, position)
                 : new Joined(view);
         }, cancellationToken);

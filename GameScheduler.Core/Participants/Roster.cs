@@ -39,12 +39,23 @@ public sealed class Roster
     /// </summary>
     public static Roster Of(IEnumerable<Participant> participants, int maxPlayers, SignupMethod signupMethod)
     {
-        var ordered = participants.Order(RosterOrder).ToList();
-        var confirmedCount = ordered
-            .Take(maxPlayers)
-            .TakeWhile(participant => CanBeConfirmed(participant, signupMethod))
-            .Count();
-        return new Roster(ordered[..confirmedCount], ordered[confirmedCount..]);
+        var ordered = new List<Participant>(participants);
+        ordered.Sort(RosterOrder);
+        return Split(ordered, maxPlayers, signupMethod);
+    }
+
+    /// <summary>
+    /// This roster of <paramref name="game"/> with <paramref name="newcomer"/> in their place: the roster
+    /// <see cref="Of(Game)"/> would give once the newcomer is among the game's participants, without sorting it again.
+    /// </summary>
+    public Roster With(Participant newcomer, Game game)
+    {
+        var ordered = new List<Participant>(Confirmed.Count + waitlisted.Count + 1);
+        ordered.AddRange(Confirmed);
+        ordered.AddRange(waitlisted);
+        var index = ordered.BinarySearch(newcomer, RosterOrder);
+        ordered.Insert(index < 0 ? ~index : index, newcomer);
+        return Split(ordered, game.MaxPlayers, game.SignupMethod);
     }
 
     public Participant? FindUser(string userId) => All.FirstOrDefault(participant => participant.UserId == userId);
@@ -56,6 +67,15 @@ public sealed class Roster
     {
         var index = waitlisted.IndexOf(participant);
         return index < 0 ? null : index + 1;
+    }
+
+    private static Roster Split(List<Participant> ordered, int maxPlayers, SignupMethod signupMethod)
+    {
+        var confirmedCount = ordered
+            .Take(maxPlayers)
+            .TakeWhile(participant => CanBeConfirmed(participant, signupMethod))
+            .Count();
+        return new Roster(ordered[..confirmedCount], ordered[confirmedCount..]);
     }
 
     private static bool CanBeConfirmed(Participant participant, SignupMethod signupMethod) =>

@@ -107,4 +107,26 @@ public sealed class RosterTests
 
         Assert.Single(roster.Confirmed);
     }
+
+    [Theory]
+    [InlineData(SignupMethod.SelfSignup, PositionType.SelfAdded)]
+    [InlineData(SignupMethod.RoleBased, PositionType.RoleMatched)]
+    [InlineData(SignupMethod.HostSelectedWithWaitlist, PositionType.SelfAdded)]
+    [InlineData(SignupMethod.HostSelectedWithWaitlist, PositionType.HostAdded)]
+    public void A_roster_with_a_newcomer_is_the_roster_the_game_then_has(SignupMethod signupMethod, PositionType newcomerType)
+    {
+        var game = Sample.Game(signupMethod, maxPlayers: 3);
+        game.Join("host-added", joinedMinutesAgo: 9, positionType: PositionType.HostAdded);
+        game.Join("role", joinedMinutesAgo: 8, positionType: PositionType.RoleMatched);
+        game.Join("self-early", joinedMinutesAgo: 7);
+        game.Join("self-late", joinedMinutesAgo: 2);
+        var before = Roster.Of(game);
+
+        var newcomer = game.Join("newcomer", joinedMinutesAgo: 5, positionType: newcomerType);
+        var with = before.With(newcomer, game);
+
+        var expected = Roster.Of(game);
+        Assert.Equal(expected.Confirmed, with.Confirmed);
+        Assert.Equal(expected.Waitlisted, with.Waitlisted);
+    }
 }
