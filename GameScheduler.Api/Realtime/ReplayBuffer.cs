@@ -6,18 +6,27 @@ namespace GameScheduler.Api.Realtime;
 /// <summary>
 /// Each guild's recent events in Valkey, for browsers that reconnect with <c>Last-Event-ID</c>: a stream per guild
 /// holding its newest <see cref="RealtimeOptions.ReplayBufferLength"/> events, and per event id its position there.
+/// Positions come from one clock shared by every guild's stream, so they order events across guilds.
 /// Every Api instance receives every event; appending is one atomic script that does nothing when the event is already
 /// stored, so each event is stored once however many replicas run.
 /// </summary>
 public sealed class ReplayBuffer(IConnectionMultiplexer valkey, IOptions<RealtimeOptions> options, TimeProvider time)
 {
     private const string AppendScript = """
-        -- KEYS[1]: the event's position, KEYS[2]: its guild's stream.
+        -- KEYS[1]: the event's position, KEYS[2]: its guild's stream, KEYS[3]: the clock all streams share.
         -- ARGV: buffer length, retention in seconds, event id, type, game id, guild id.
         if redis.call('EXISTS', KEYS[1]) == 1 then
           return 0
         end
-        local position = redis.call('XADD', KEYS[2], '*', 'event_id', ARGV[3], 'type', ARGV[4], 'game_id', ARGV[5], 'guild_id', ARGV[6])
+        -- The position is <milliseconds>-<sequence> from one clock and one sequence for every guild, never going back,
+        -- so positions order events across guilds: a reader that has seen one guild's event finds every later event
+        -- of the other guilds after it, even one added in the same millisecond.
+        local now = redis.call('TIME')
+        local milliseconds = math.max(now[1] * 1000 + math.floor(now[2] / 1000), tonumber(redis.call('HGET', KEYS[3], 'milliseconds') or '0'))
+        redis.call('HSET', KEYS[3], 'milliseconds', string.format('%d', milliseconds))
+        local sequence = redis.call('HINCRBY', KEYS[3], 'sequence', 1)
+        local position = redis.call('XADD', KEYS[2], string.format('%d-%d', milliseconds, sequence),
+          'event_id', ARGV[3], 'type', ARGV[4], 'game_id', ARGV[5], 'guild_id', ARGV[6])
         redis.call('SET', KEYS[1], position, 'EX', ARGV[2])
         redis.call('EXPIRE', KEYS[2], ARGV[2])
         -- Trimmed with XDEL rather than MAXLEN: only deletions advance max-deleted-entry-id, which tells a reader that
@@ -41,7 +50,7 @@ public sealed class ReplayBuffer(IConnectionMultiplexer valkey, IOptions<Realtim
           return am > bm or (am == bm and as > bs)
         end
 
-        -- The head starts just before the current millisecond: an entry added later in it may still get sequence 0.
+        -- The head starts just before the current millisecond: an entry may still be added in it.
         local now = redis.call('TIME')
         local head = string.format('%d', now[1] * 1000 + math.floor(now[2] / 1000) - 1) .. '-9223372036854775807'
         local seen = ARGV[1]
@@ -73,11 +82,13 @@ public sealed class ReplayBuffer(IConnectionMultiplexer valkey, IOptions<Realtim
 
     private const int FieldsPerEvent = 5;
 
+    private static readonly RedisKey ClockKey = "sse:replay:clock";
+
     public async Task AppendAsync(GameUpdate update, CancellationToken ct)
     {
         var settings = options.Value;
         await valkey.GetDatabase().ScriptEvaluateAsync(AppendScript,
-            [EventKey(update.EventId), StreamKey(update.GuildId)],
+            [EventKey(update.EventId), StreamKey(update.GuildId), ClockKey],
             [settings.ReplayBufferLength, (long)settings.ReplayRetention.TotalSeconds,
                 update.EventId, update.Type, update.GameId, update.GuildId]).WaitAsync(ct);
     }

@@ -41,6 +41,21 @@ public sealed class ReplayBufferTests(ValkeyServer valkey)
     }
 
     [Fact]
+    public async Task Events_of_different_guilds_in_the_same_millisecond_replay_in_the_order_they_came()
+    {
+        var buffer = Buffer(length: 1000);
+        // Appends a fraction of a millisecond apart: many pairs of the two guilds share a millisecond.
+        var updates = await AppendAsync(buffer, [.. Enumerable.Range(0, 200).Select(index => index % 2 == 0 ? _guildA : _guildB)]);
+
+        foreach (var seen in new[] { 0, 1, 99, 100 })
+        {
+            var replay = await buffer.ReadAfterAsync(updates[seen].EventId, [_guildA, _guildB], default);
+
+            Assert.Equal(updates.Skip(seen + 1), replay.Missed);
+        }
+    }
+
+    [Fact]
     public async Task Only_the_guilds_asked_for_are_replayed()
     {
         var buffer = Buffer();
