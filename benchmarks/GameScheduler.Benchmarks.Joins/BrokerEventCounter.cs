@@ -60,7 +60,7 @@ internal sealed class BrokerEventCounter : IAsyncDisposable
 
     /// <summary>
     /// Waits until <paramref name="expected"/> events have arrived since <paramref name="countBefore"/> (or the timeout
-    /// passes), then reports how many did and when the last one arrived.
+    /// passes), then reports how many did and when the first and the last of them arrived.
     /// </summary>
     public async Task<EventArrivals> WaitForAsync(int countBefore, int expected, TimeSpan timeout)
     {
@@ -73,7 +73,7 @@ internal sealed class BrokerEventCounter : IAsyncDisposable
         lock (_arrivals)
         {
             var received = _arrivals.Count - countBefore;
-            return new EventArrivals(received, received == 0 ? null : _arrivals[^1]);
+            return received == 0 ? new EventArrivals(0, null, null) : new EventArrivals(received, _arrivals[countBefore], _arrivals[^1]);
         }
     }
 
@@ -84,5 +84,5 @@ internal sealed class BrokerEventCounter : IAsyncDisposable
     }
 }
 
-/// <summary>Events that arrived in a phase, and the <see cref="Stopwatch"/> timestamp of the last one.</summary>
-internal sealed record EventArrivals(int Received, long? LastArrivedAt);
+/// <summary>Events that arrived in a phase, and the <see cref="Stopwatch"/> timestamps of the first and the last.</summary>
+internal sealed record EventArrivals(int Received, long? FirstArrivedAt, long? LastArrivedAt);

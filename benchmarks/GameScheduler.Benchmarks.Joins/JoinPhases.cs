@@ -5,8 +5,12 @@ namespace GameScheduler.Benchmarks.Joins;
 /// <summary>One measured phase: the joins' answers, and the game.updated events they put on the broker.</summary>
 internal sealed record PhaseResult(string Name, string Load, LoadResult Joins, int Events, double EventsPerSecond, double LastEventAfterLastAnswerMs);
 
-/// <summary>The relay draining what piled up while the broker was down, timed from the broker being healthy again.</summary>
-internal sealed record BacklogResult(int Joins, int Succeeded, int Events, TimeSpan Drain)
+/// <summary>
+/// The relay draining what piled up while the broker was down: how long after the broker was started the last event
+/// arrived (the broker's boot and the relay's next retry included), and the relay's rate from the first event after
+/// the restart to the last.
+/// </summary>
+internal sealed record BacklogResult(int Joins, int Succeeded, int Events, TimeSpan AllDeliveredAfterStart, TimeSpan Drain)
 {
     public double EventsPerSecond => Events / Drain.TotalSeconds;
 }
@@ -22,17 +26,19 @@ internal sealed class JoinPhases(JoinLoad load, BrokerEventCounter events, JoinB
     public Task<PhaseResult> ClosedLoopAsync(string name, IReadOnlyList<JoinRequest> joins, CancellationToken ct) =>
         MeasureAsync(name, $"{settings.Concurrency} in flight", () => load.ClosedLoopAsync(joins, settings.Concurrency, ct));
 
-    /// <summary>Joins with the broker stopped (the outbox keeps every event), then times the relay's drain once it is back.</summary>
+    /// <summary>Joins with the broker stopped (the outbox keeps every event), then times the relay's drain once it is started again.</summary>
     public async Task<BacklogResult> BacklogAsync(BenchmarkGraph graph, IReadOnlyList<JoinRequest> joins, CancellationToken ct)
     {
         var before = events.Count;
         await graph.SetBrokerRunningAsync(running: false);
         var result = await load.ClosedLoopAsync(joins, settings.Concurrency, ct);
+        var brokerStarted = Stopwatch.GetTimestamp();
         await graph.SetBrokerRunningAsync(running: true);
-        var brokerBack = Stopwatch.GetTimestamp();
         var arrivals = await events.WaitForAsync(before, result.Succeeded, EventWait);
+        var lastArrival = arrivals.LastArrivedAt ?? Stopwatch.GetTimestamp();
         return new BacklogResult(joins.Count, result.Succeeded, arrivals.Received,
-            Stopwatch.GetElapsedTime(brokerBack, arrivals.LastArrivedAt ?? Stopwatch.GetTimestamp()));
+            Stopwatch.GetElapsedTime(brokerStarted, lastArrival),
+            Stopwatch.GetElapsedTime(arrivals.FirstArrivedAt ?? lastArrival, lastArrival));
     }
 
     private async Task<PhaseResult> MeasureAsync(string name, string loadDescription, Func<Task<LoadResult>> run)
