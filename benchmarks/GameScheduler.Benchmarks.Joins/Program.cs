@@ -32,15 +32,20 @@ var players = await logins.CreateAsync(settings.Users, ct);
 await using var events = await BrokerEventCounter.StartAsync(await graph.ConnectionStringAsync("messaging"), ct);
 
 var phases = new JoinPhases(new JoinLoad(api), events, settings);
-var openLoopSeconds = settings.OpenLoopDuration.TotalSeconds;
+int OpenLoopJoins(TimeSpan duration) => (int)(settings.Rate * duration.TotalSeconds);
 
 // Every phase joins games of its own, so each starts from empty rosters rather than from the previous phase's.
 Console.Error.WriteLine("Warming up...");
 await phases.ClosedLoopAsync("warm-up", (await NewGamesAsync("Warm-up", players, settings.Games)).NextSpread(settings.WarmUpJoins), ct);
+if (OpenLoopJoins(settings.WarmUpOpenLoopDuration) > 0)
+{
+    await phases.OpenLoopAsync("warm-up, open loop",
+        (await NewGamesAsync("Warm-up open loop", players, settings.Games)).NextSpread(OpenLoopJoins(settings.WarmUpOpenLoopDuration)), ct);
+}
 
 Report.PrintHeader(settings);
 Report.PrintPhase(await phases.OpenLoopAsync("spread, open loop",
-    (await NewGamesAsync("Open loop", players, settings.Games)).NextSpread((int)(settings.Rate * openLoopSeconds)), ct));
+    (await NewGamesAsync("Open loop", players, settings.Games)).NextSpread(OpenLoopJoins(settings.OpenLoopDuration)), ct));
 Report.PrintPhase(await phases.ClosedLoopAsync("spread, closed loop",
     (await NewGamesAsync("Closed loop", players, settings.Games)).NextSpread(settings.ClosedLoopJoins), ct));
 var hotGames = await NewGamesAsync("Hot", players, 2);
