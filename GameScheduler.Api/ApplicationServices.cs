@@ -15,7 +15,7 @@ public static class ApplicationServices
             configureSettings: settings => settings.ConnectionString = ConnectionTuning.Apply(settings.ConnectionString),
             configureDbContextOptions: options => options.UseGameSchedulerConventions());
         builder.AddRedisClient("cache");
-        builder.AddRabbitMQClient("messaging");
+        builder.AddEventBroker();
         builder.AddRealtime();
 
         var services = builder.Services;

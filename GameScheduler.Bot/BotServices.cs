@@ -23,8 +23,7 @@ public static class BotServices
             configureSettings: settings => settings.ConnectionString = ConnectionTuning.Apply(settings.ConnectionString),
             configureDbContextOptions: options => options.UseGameSchedulerConventions());
         builder.AddRedisClient("cache");
-        builder.AddRabbitMQClient("messaging",
-            configureConnectionFactory: factory => factory.ConsumerDispatchConcurrency = ConcurrentBotEvents);
+        builder.AddEventBroker(factory => factory.ConsumerDispatchConcurrency = ConcurrentBotEvents);
 
         var services = builder.Services;
         services.AddGameSchedulerCore();

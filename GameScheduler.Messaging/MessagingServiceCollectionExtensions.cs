@@ -7,7 +7,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// The transport side of events. Every registration here needs the <c>IConnection</c> of
-/// <c>builder.AddRabbitMQClient("messaging")</c>.
+/// <c>builder.AddEventBroker()</c>.
 /// </summary>
 public static class MessagingServiceCollectionExtensions
 {
@@ -21,6 +21,7 @@ public static class MessagingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EventPublisher>();
         services.AddSingleton<OutboxCommitSignal>();
+        services.AddSingleton<BrokerRecoveries>();
         services.AddHostedService<OutboxCommitListener>();
         services.AddHostedService<OutboxRelay>();
         return services;

@@ -9,12 +9,14 @@ namespace GameScheduler.Messaging;
 /// <summary>
 /// Publishes committed outbox rows, oldest first, and marks them sent once the broker confirmed them. Wakes when
 /// Postgres notifies a commit and polls slowly as a fallback. Safe to run in every Api and Bot instance: rows are
-/// claimed with FOR UPDATE SKIP LOCKED. Keeps going through broker outages and drains the backlog afterwards.
+/// claimed with FOR UPDATE SKIP LOCKED. Keeps going through broker outages, retrying with a back-off that ends early
+/// when the broker connection recovers, and drains the backlog afterwards.
 /// </summary>
 internal sealed class OutboxRelay(
     IServiceScopeFactory scopes,
     EventPublisher publisher,
     OutboxCommitSignal commits,
+    BrokerRecoveries recoveries,
     IOptions<OutboxRelayOptions> options,
     TimeProvider time,
     ILogger<OutboxRelay> logger) : BackgroundService
@@ -26,6 +28,7 @@ internal sealed class OutboxRelay(
         var inOutage = false;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var recovered = recoveries.Next;
             try
             {
                 await DrainAsync(settings.BatchSize, stoppingToken);
@@ -47,9 +50,24 @@ internal sealed class OutboxRelay(
                     inOutage = true;
                 }
 
-                await Task.Delay(backoff, time, stoppingToken);
+                await WaitToRetryAsync(recovered, backoff, stoppingToken);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, settings.MaxRetryDelay.Ticks));
             }
+        }
+    }
+
+    /// <summary>
+    /// Waits out the back-off, or less when the broker connection comes back meanwhile: the backlog then goes out as
+    /// soon as the broker is back instead of at the next retry, which may be seconds later.
+    /// </summary>
+    private async Task WaitToRetryAsync(Task recovered, TimeSpan backoff, CancellationToken ct)
+    {
+        try
+        {
+            await recovered.WaitAsync(backoff, time, ct);
+        }
+        catch (TimeoutException)
+        {
         }
     }
 

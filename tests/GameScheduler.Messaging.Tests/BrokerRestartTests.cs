@@ -37,6 +37,36 @@ public sealed class BrokerRestartTests(RabbitMqFixture broker, PostgresFixture p
     }
 
     [Fact]
+    public async Task The_relay_publishes_as_soon_as_its_connection_recovers_rather_than_at_its_next_retry()
+    {
+        await using var probe = await QueueProbe.StartAsync(Connection, Timeout);
+        // Retries an hour apart: only the connection's recovery can make the relay publish while the test runs.
+        await StartHostAsync("relay", (services, configuration) => services.AddOutboxRelay(configuration),
+            new Dictionary<string, string?> { ["OutboxRelay:MinRetryDelay"] = "01:00:00", ["OutboxRelay:MaxRetryDelay"] = "01:00:00" });
+
+        await Broker.StopAsync();
+        var row = TestEvents.OutboxRow();
+        await CommitAsync([row]);
+        await Eventually.HoldsAsync(() => Log.Entries.Any(entry => entry.Category.EndsWith("GameScheduler.Messaging.OutboxRelay") && entry.Level == LogLevel.Warning),
+            "the relay failed to publish while the broker was down", Timeout);
+        await Broker.StartAsync(Timeout);
+
+        using var longBeforeTheRetry = CancellationTokenSource.CreateLinkedTokenSource(Timeout);
+        longBeforeTheRetry.CancelAfter(TimeSpan.FromMinutes(1));
+        try
+        {
+            var message = Assert.Single(await probe.ReceiveAsync(1, longBeforeTheRetry.Token));
+            Assert.Equal(row.Id.ToString(), message.Properties.MessageId);
+        }
+        catch (OperationCanceledException) when (!Timeout.IsCancellationRequested)
+        {
+            Assert.Fail("The relay did not publish within a minute of the broker's return: it waits for its next retry.");
+        }
+
+        await AllRowsSentAsync();
+    }
+
+    [Fact]
     public async Task Consumers_resume_after_the_broker_restarts_with_their_queues_declared_and_bound_again()
     {
         var bot = await StartConsumerAsync(EventQueue.BotEvents, "bot");

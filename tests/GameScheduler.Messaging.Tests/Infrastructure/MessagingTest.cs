@@ -18,9 +18,6 @@ namespace GameScheduler.Messaging.Tests.Infrastructure;
 [Collection(BrokerCollection.Name)]
 public abstract class MessagingTest(RabbitMqFixture broker, PostgresFixture postgres, ITestOutputHelper output) : IAsyncLifetime
 {
-    // Recovery attempts every second instead of the client's default five keep the restart tests short.
-    private static readonly TimeSpan NetworkRecoveryInterval = TimeSpan.FromSeconds(1);
-
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromMinutes(3));
     private readonly List<IHost> _hosts = [];
     private readonly List<IConnection> _connections = [];
@@ -63,7 +60,7 @@ public abstract class MessagingTest(RabbitMqFixture broker, PostgresFixture post
 
     protected async Task<IConnection> ConnectAsync(string name)
     {
-        var factory = new ConnectionFactory { Uri = broker.Uri, ClientProvidedName = name, NetworkRecoveryInterval = NetworkRecoveryInterval };
+        var factory = new ConnectionFactory { Uri = broker.Uri, ClientProvidedName = name, NetworkRecoveryInterval = EventBrokerHostBuilderExtensions.ReconnectInterval };
         var connection = await factory.CreateConnectionAsync(Timeout);
         _connections.Add(connection);
         return connection;
