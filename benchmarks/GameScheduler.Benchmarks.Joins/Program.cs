@@ -37,10 +37,11 @@ int OpenLoopJoins(TimeSpan duration) => (int)(settings.Rate * duration.TotalSeco
 // Every phase joins games of its own, so each starts from empty rosters rather than from the previous phase's.
 Console.Error.WriteLine("Warming up...");
 await phases.ClosedLoopAsync("warm-up", (await NewGamesAsync("Warm-up", players, settings.Games)).NextSpread(settings.WarmUpJoins), ct);
-if (OpenLoopJoins(settings.WarmUpOpenLoopDuration) > 0)
+var warmUpOpenLoopJoins = OpenLoopJoins(settings.WarmUpOpenLoopDuration);
+if (warmUpOpenLoopJoins > 0)
 {
     await phases.OpenLoopAsync("warm-up, open loop",
-        (await NewGamesAsync("Warm-up open loop", players, settings.Games)).NextSpread(OpenLoopJoins(settings.WarmUpOpenLoopDuration)), ct);
+        (await NewGamesAsync("Warm-up open loop", players, settings.Games)).NextSpread(warmUpOpenLoopJoins), ct);
 }
 
 Report.PrintHeader(settings);
