@@ -14,7 +14,7 @@ public static class ApplicationServices
         builder.AddNpgsqlDbContext<GameSchedulerDbContext>("gamescheduler",
             configureSettings: settings => settings.ConnectionString = ConnectionTuning.Apply(settings.ConnectionString),
             configureDbContextOptions: options => options.UseGameSchedulerConventions());
-        builder.AddRedisClient("cache");
+        builder.AddCache();
         builder.AddEventBroker();
         builder.AddRealtime();
 

@@ -22,7 +22,7 @@ public static class BotServices
         builder.AddNpgsqlDbContext<GameSchedulerDbContext>("gamescheduler",
             configureSettings: settings => settings.ConnectionString = ConnectionTuning.Apply(settings.ConnectionString),
             configureDbContextOptions: options => options.UseGameSchedulerConventions());
-        builder.AddRedisClient("cache");
+        builder.AddCache();
         builder.AddEventBroker(factory => factory.ConsumerDispatchConcurrency = ConcurrentBotEvents);
 
         var services = builder.Services;
