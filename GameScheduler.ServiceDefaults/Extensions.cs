@@ -44,22 +44,30 @@ public static class Extensions
             logging.IncludeScopes = true;
         });
 
+        var exportsTelemetry = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter("GameScheduler.*"))
-            .WithTracing(tracing => tracing
-                .AddSource(builder.Environment.ApplicationName)
-                .AddSource(ActivitySourceNames)
-                // Health probes and SSE keep-alives would drown the traces that matter.
-                .AddAspNetCoreInstrumentation(options => options.Filter = context =>
-                    !context.Request.Path.StartsWithSegments(HealthEndpointPath)
-                    && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath))
-                .AddHttpClientInstrumentation());
+            .WithTracing(tracing =>
+            {
+                tracing
+                    .AddSource(builder.Environment.ApplicationName)
+                    .AddSource(ActivitySourceNames)
+                    // Health probes and SSE keep-alives would drown the traces that matter.
+                    .AddAspNetCoreInstrumentation(options => options.Filter = context =>
+                        !context.Request.Path.StartsWithSegments(HealthEndpointPath)
+                        && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath))
+                    .AddHttpClientInstrumentation();
+                // With nowhere to send spans, recording them only costs: each would still gather its tags (Npgsql's
+                // spell out every batch's SQL). Unrecorded spans still carry the trace context into the outbox and
+                // the broker's headers.
+                if (!exportsTelemetry) tracing.SetSampler(new AlwaysOffSampler());
+            });
 
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        if (exportsTelemetry)
         {
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
         }
