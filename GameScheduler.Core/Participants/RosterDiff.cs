@@ -7,25 +7,26 @@ public static class RosterDiff
     /// <returns>The changes in roster order; placeholders have no Discord user and are left out.</returns>
     public static IReadOnlyList<ParticipantChange> Between(Roster before, Roster after, ParticipantChangeKind removal = ParticipantChangeKind.Removed)
     {
-        var confirmedBefore = UserIds(before.Confirmed).ToHashSet();
-        var waitlistedBefore = UserIds(before.Waitlisted).ToHashSet();
-        var confirmedAfter = UserIds(after.Confirmed).ToHashSet();
-        var waitlistedAfter = UserIds(after.Waitlisted).ToHashSet();
+        // Every join diffs the whole roster, so one map of who was where serves rather than a set per list. Whoever is
+        // still in it once the new roster has been walked has gone.
+        var wasConfirmed = new Dictionary<string, bool>(before.Confirmed.Count + before.Waitlisted.Count);
+        foreach (var userId in UserIds(before.Confirmed)) wasConfirmed[userId] = true;
+        foreach (var userId in UserIds(before.Waitlisted)) wasConfirmed[userId] = false;
 
         var changes = new List<ParticipantChange>();
         foreach (var userId in UserIds(after.Confirmed))
         {
-            if (waitlistedBefore.Contains(userId)) changes.Add(new(userId, ParticipantChangeKind.Promoted));
-            else if (!confirmedBefore.Contains(userId)) changes.Add(new(userId, ParticipantChangeKind.Joined));
+            if (!wasConfirmed.Remove(userId, out var confirmed)) changes.Add(new(userId, ParticipantChangeKind.Joined));
+            else if (!confirmed) changes.Add(new(userId, ParticipantChangeKind.Promoted));
         }
         foreach (var userId in UserIds(after.Waitlisted))
         {
-            if (confirmedBefore.Contains(userId)) changes.Add(new(userId, ParticipantChangeKind.Demoted));
-            else if (!waitlistedBefore.Contains(userId)) changes.Add(new(userId, ParticipantChangeKind.Waitlisted));
+            if (!wasConfirmed.Remove(userId, out var confirmed)) changes.Add(new(userId, ParticipantChangeKind.Waitlisted));
+            else if (confirmed) changes.Add(new(userId, ParticipantChangeKind.Demoted));
         }
         foreach (var userId in UserIds(before.All))
         {
-            if (!confirmedAfter.Contains(userId) && !waitlistedAfter.Contains(userId)) changes.Add(new(userId, removal));
+            if (wasConfirmed.ContainsKey(userId)) changes.Add(new(userId, removal));
         }
         return changes;
     }
