@@ -11,9 +11,7 @@ public static class ApplicationServices
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<GameSchedulerDbContext>("gamescheduler",
-            configureSettings: settings => settings.ConnectionString = ConnectionTuning.Apply(settings.ConnectionString),
-            configureDbContextOptions: options => options.UseGameSchedulerConventions());
+        builder.AddGameSchedulerDatabase(traceCommands: builder.ExportsTelemetry());
         builder.AddCache();
         builder.AddEventBroker();
         builder.AddRealtime();

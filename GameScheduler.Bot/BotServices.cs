@@ -19,9 +19,7 @@ public static class BotServices
 
     public static IHostApplicationBuilder AddBotServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<GameSchedulerDbContext>("gamescheduler",
-            configureSettings: settings => settings.ConnectionString = ConnectionTuning.Apply(settings.ConnectionString),
-            configureDbContextOptions: options => options.UseGameSchedulerConventions());
+        builder.AddGameSchedulerDatabase(traceCommands: builder.ExportsTelemetry());
         builder.AddCache();
         builder.AddEventBroker(factory => factory.ConsumerDispatchConcurrency = ConcurrentBotEvents);
 

@@ -44,7 +44,7 @@ public static class Extensions
             logging.IncludeScopes = true;
         });
 
-        var exportsTelemetry = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var exportsTelemetry = builder.ExportsTelemetry();
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
@@ -74,6 +74,10 @@ public static class Extensions
 
         return builder;
     }
+
+    /// <summary>Whether an OTLP endpoint is configured: without one, recorded spans and their tags go nowhere.</summary>
+    public static bool ExportsTelemetry(this IHostApplicationBuilder builder) =>
+        !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
 
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
