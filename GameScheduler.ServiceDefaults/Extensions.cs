@@ -61,9 +61,8 @@ public static class Extensions
                         !context.Request.Path.StartsWithSegments(HealthEndpointPath)
                         && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath))
                     .AddHttpClientInstrumentation();
-                // With nowhere to send spans, recording them only costs: each would still gather its tags (Npgsql's
-                // spell out every batch's SQL). Unrecorded spans still carry the trace context into the outbox and
-                // the broker's headers.
+                // With nowhere to send spans, recording them only costs: each would still gather its tags.
+                // Unrecorded spans still carry the trace context into the outbox and the broker's headers.
                 if (!exportsTelemetry) tracing.SetSampler(new AlwaysOffSampler());
             });
 
