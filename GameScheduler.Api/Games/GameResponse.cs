@@ -1,5 +1,4 @@
 using GameScheduler.Core.Games;
-using GameScheduler.Core.Participants;
 
 namespace GameScheduler.Api.Games;
 
@@ -19,7 +18,7 @@ public sealed record GameResponse(
     SignupMethod SignupMethod,
     IReadOnlyList<int> ReminderMinutes,
     GameStatus Status,
-    HostResponse Host,
+    GameHost Host,
     string? DiscordMessageId,
     string? DiscordMessageUrl,
     ParticipantsResponse Participants,
@@ -48,10 +47,10 @@ public sealed record GameResponse(
         game.SignupMethod,
         game.ReminderMinutes,
         game.Status,
-        new HostResponse(game.Host.UserId, game.Host.DisplayName),
+        game.Host,
         game.DiscordMessageId,
         game.DiscordMessageId is null ? null : $"https://discord.com/channels/{game.GuildId}/{game.ChannelId}/{game.DiscordMessageId}",
-        new ParticipantsResponse([.. game.Confirmed.Select(ParticipantResponse.Of)], [.. game.Waitlisted.Select(ParticipantResponse.Of)]),
+        new ParticipantsResponse(game.Confirmed, game.Waitlisted),
         game.Confirmed.Count,
         game.Waitlisted.Count,
         game.Viewer.CanJoin,
@@ -63,16 +62,6 @@ public sealed record GameResponse(
         game.UpdatedAt);
 }
 
-public sealed record HostResponse(string UserId, string DisplayName);
-
-public sealed record ParticipantsResponse(IReadOnlyList<ParticipantResponse> Confirmed, IReadOnlyList<ParticipantResponse> Waitlisted);
-
-public sealed record ParticipantResponse(
-    Guid Id, string? UserId, string DisplayName, PositionType PositionType, int Position, DateTimeOffset JoinedAt)
-{
-    public static ParticipantResponse Of(ParticipantView participant) => new(
-        participant.Id, participant.UserId, participant.DisplayName, participant.PositionType, participant.Position,
-        participant.JoinedAt);
-}
+public sealed record ParticipantsResponse(IReadOnlyList<ParticipantView> Confirmed, IReadOnlyList<ParticipantView> Waitlisted);
 
 public sealed record GamePageResponse(IReadOnlyList<GameResponse> Items, int Page, int PageSize, int Total);
