@@ -59,6 +59,7 @@ internal sealed class OutboxCommitListener(
         using var scope = scopes.CreateScope();
         var configured = scope.ServiceProvider.GetRequiredService<GameSchedulerDbContext>().Database.GetConnectionString()
             ?? throw new InvalidOperationException("The database connection string is not configured.");
-        return new NpgsqlConnectionStringBuilder(configured) { KeepAlive = KeepAliveSeconds }.ConnectionString;
+        // Unpooled: the connection lives as long as the listener, and one given back to a pool would keep its LISTEN.
+        return new NpgsqlConnectionStringBuilder(configured) { KeepAlive = KeepAliveSeconds, Pooling = false }.ConnectionString;
     }
 }
