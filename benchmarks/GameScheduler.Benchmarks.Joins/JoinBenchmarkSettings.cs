@@ -25,15 +25,19 @@ internal sealed record JoinBenchmarkSettings
     /// <summary>Joins in the closed-loop spread phase.</summary>
     public int ClosedLoopJoins { get; init; } = 10_000;
 
-    /// <summary>Joins made (unmeasured, closed loop) before the first phase, so the JIT has compiled the join's path.</summary>
-    public int WarmUpJoins { get; init; } = 1_000;
+    /// <summary>
+    /// Joins made (unmeasured, closed loop) before the first phase, so the JIT has compiled the join's path. Together
+    /// with <see cref="WarmUpOpenLoopDuration"/> about 20 s of load: on two cores the Api's JIT was still compiling
+    /// hundreds of methods a second for about that long (README → Performance).
+    /// </summary>
+    public int WarmUpJoins { get; init; } = 5_000;
 
     /// <summary>
     /// How long the rate is offered (unmeasured) after <see cref="WarmUpJoins"/>, so the measured open loop meets the
     /// connection pools (the load's HTTP connections, the Api's database connections) grown to what that rate holds
     /// open, as a service already taking that traffic would. 0 leaves the pools as the closed loop left them.
     /// </summary>
-    public TimeSpan WarmUpOpenLoopDuration { get; init; } = TimeSpan.FromSeconds(3);
+    public TimeSpan WarmUpOpenLoopDuration { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Joins made while the broker is stopped; the relay's drain rate is measured on them. 0 skips the phase.</summary>
     public int BacklogJoins { get; init; } = 5_000;
