@@ -59,7 +59,6 @@ internal sealed class OutboxCommitListener(
         using var scope = scopes.CreateScope();
         var configured = scope.ServiceProvider.GetRequiredService<GameSchedulerDbContext>().Database.GetConnectionString()
             ?? throw new InvalidOperationException("The database connection string is not configured.");
-        // Unpooled: the connection lives as long as the listener, and one given back to a pool would keep its LISTEN.
-        return new NpgsqlConnectionStringBuilder(configured) { KeepAlive = KeepAliveSeconds, Pooling = false }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(configured) { KeepAlive = KeepAliveSeconds }.ConnectionString;
     }
 }

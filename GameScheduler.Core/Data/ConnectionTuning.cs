@@ -9,10 +9,7 @@ public static class ConnectionTuning
     /// Prepares statements after their second use: a join runs the same few statements every time, and prepared,
     /// PostgreSQL no longer parses and plans each one. Caps the pool at a few connections per core: requests beyond
     /// it wait in the pool rather than as extra PostgreSQL backends, each with cold caches and its own prepared
-    /// statements. Skips the reset Npgsql sends before a pooled connection's next use (RESET ALL, UNLISTEN,
-    /// DISCARD SEQUENCES and more, parsed afresh each time, so once per join): nothing here leaves session state on a
-    /// pooled connection, and the outbox listener's LISTEN has an unpooled connection of its own. A connection string
-    /// that sets any of these to other than Npgsql's default keeps its value.
+    /// statements. A connection string that sets any of these to other than Npgsql's default keeps its value.
     /// </summary>
     /// <remarks>Measured with the join benchmark (README → Performance): about a third more joins per second, and
     /// PostgreSQL's CPU down from about 0.75 to 0.4 of a core.</remarks>
@@ -24,7 +21,6 @@ public static class ConnectionTuning
         if (builder.MaxAutoPrepare == defaults.MaxAutoPrepare) builder.MaxAutoPrepare = 64;
         if (builder.AutoPrepareMinUsages == defaults.AutoPrepareMinUsages) builder.AutoPrepareMinUsages = 2;
         if (builder.MaxPoolSize == defaults.MaxPoolSize) builder.MaxPoolSize = 8 * Environment.ProcessorCount + 8;
-        if (builder.NoResetOnClose == defaults.NoResetOnClose) builder.NoResetOnClose = true;
         return builder.ConnectionString;
     }
 }

@@ -6,14 +6,13 @@ namespace GameScheduler.Core.Tests.Database;
 public sealed class ConnectionTuningTests
 {
     [Fact]
-    public void Adds_statement_preparation_a_pool_cap_and_no_reset_to_a_plain_connection_string()
+    public void Adds_statement_preparation_and_a_pool_cap_to_a_plain_connection_string()
     {
         var tuned = new NpgsqlConnectionStringBuilder(ConnectionTuning.Apply("Host=db;Username=app;Password=secret"));
 
         Assert.Equal(64, tuned.MaxAutoPrepare);
         Assert.Equal(2, tuned.AutoPrepareMinUsages);
         Assert.Equal(8 * Environment.ProcessorCount + 8, tuned.MaxPoolSize);
-        Assert.True(tuned.NoResetOnClose);
         Assert.Equal(("db", "app", "secret"), (tuned.Host, tuned.Username, tuned.Password));
     }
 
