@@ -16,6 +16,12 @@ internal sealed record JoinBenchmarkSettings
     /// <summary>Joins per second the open-loop phases offer, whatever the answers' pace.</summary>
     public double Rate { get; init; } = 500;
 
+    /// <summary>
+    /// Further rates (<c>--sweep=250,350,450</c>) the spread open loop is measured at after the main phases, so the
+    /// report shows how latency changes with the load, and whether the tail shrinks below the target rate. Empty skips them.
+    /// </summary>
+    public IReadOnlyList<double> SweepRates { get; init; } = [250, 350, 450];
+
     /// <summary>How long each open-loop phase offers joins.</summary>
     public TimeSpan OpenLoopDuration { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -54,7 +60,8 @@ internal sealed record JoinBenchmarkSettings
                 "users" => settings with { Users = Int(value) },
                 "games" => settings with { Games = Int(value) },
                 "max-players" => settings with { MaxPlayers = Int(value) },
-                "rate" => settings with { Rate = double.Parse(value, CultureInfo.InvariantCulture) },
+                "rate" => settings with { Rate = PerSecond(value) },
+                "sweep" => settings with { SweepRates = value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(PerSecond).ToList() },
                 "seconds" => settings with { OpenLoopDuration = TimeSpan.FromSeconds(Int(value)) },
                 "concurrency" => settings with { Concurrency = Int(value) },
                 "closed-joins" => settings with { ClosedLoopJoins = Int(value) },
@@ -67,6 +74,8 @@ internal sealed record JoinBenchmarkSettings
 
         return settings;
     }
+
+    private static double PerSecond(string value) => double.Parse(value, CultureInfo.InvariantCulture);
 
     private static int Int(string value) => int.Parse(value, CultureInfo.InvariantCulture);
 }

@@ -21,7 +21,10 @@ internal sealed class JoinPhases(JoinLoad load, BrokerEventCounter events, JoinB
     private static readonly TimeSpan EventWait = TimeSpan.FromSeconds(90);
 
     public Task<PhaseResult> OpenLoopAsync(string name, IReadOnlyList<JoinRequest> joins, CancellationToken ct) =>
-        MeasureAsync(name, $"{settings.Rate:F0}/s offered", () => load.OpenLoopAsync(joins, settings.Rate, ct));
+        OpenLoopAsync(name, joins, settings.Rate, ct);
+
+    public Task<PhaseResult> OpenLoopAsync(string name, IReadOnlyList<JoinRequest> joins, double rate, CancellationToken ct) =>
+        MeasureAsync(name, $"{rate:F0}/s offered", () => load.OpenLoopAsync(joins, rate, ct));
 
     public Task<PhaseResult> ClosedLoopAsync(string name, IReadOnlyList<JoinRequest> joins, CancellationToken ct) =>
         MeasureAsync(name, $"{settings.Concurrency} in flight", () => load.ClosedLoopAsync(joins, settings.Concurrency, ct));

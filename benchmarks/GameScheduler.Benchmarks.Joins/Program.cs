@@ -32,7 +32,7 @@ var players = await logins.CreateAsync(settings.Users, ct);
 await using var events = await BrokerEventCounter.StartAsync(await graph.ConnectionStringAsync("messaging"), ct);
 
 var phases = new JoinPhases(new JoinLoad(api), events, settings);
-int OpenLoopJoins(TimeSpan duration) => (int)(settings.Rate * duration.TotalSeconds);
+int OpenLoopJoins(TimeSpan duration, double? rate = null) => (int)((rate ?? settings.Rate) * duration.TotalSeconds);
 
 // Every phase joins games of its own, so each starts from empty rosters rather than from the previous phase's.
 Console.Error.WriteLine("Warming up...");
@@ -52,6 +52,13 @@ Report.PrintPhase(await phases.ClosedLoopAsync("spread, closed loop",
 var hotGames = await NewGamesAsync("Hot", players, 2);
 Report.PrintPhase(await phases.OpenLoopAsync("one hot game, open loop", hotGames.Everyone(0), ct));
 Report.PrintPhase(await phases.ClosedLoopAsync("one hot game, closed loop", hotGames.Everyone(1), ct));
+foreach (var rate in settings.SweepRates)
+{
+    var sweepGames = await NewGamesAsync($"Sweep {rate:F0}", players, settings.Games);
+    Report.PrintPhase(await phases.OpenLoopAsync("spread, open loop (rate sweep)",
+        sweepGames.NextSpread(OpenLoopJoins(settings.OpenLoopDuration, rate)), rate, ct));
+}
+
 if (settings.BacklogJoins > 0)
 {
     Report.PrintBacklog(await phases.BacklogAsync(graph, (await NewGamesAsync("Backlog", players, settings.Games)).NextSpread(settings.BacklogJoins), ct));
