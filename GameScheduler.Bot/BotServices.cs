@@ -51,6 +51,7 @@ public static class BotServices
     {
         services.AddSingleton<AnnouncementRenderer>();
         services.AddSingleton<ChannelPacer>();
+        services.AddSingleton<ShownAnnouncements>();
         services.AddSingleton<AnnouncementRefresher>();
         services.AddScoped<IAnnouncementWriter, AnnouncementWriter>();
         services.AddEventConsumer<BotEventsHandler>(EventQueue.BotEvents, options => options.Prefetch = ConcurrentBotEvents);

@@ -6,9 +6,10 @@ using GameScheduler.Discord.Rest;
 namespace GameScheduler.Bot.Announcements;
 
 /// <summary>
-/// Posts a game's announcement in its channel, or edits the one posted before; the channel's pace decides when. A
-/// message deleted on Discord is posted anew. Discord refusing the message for good (missing access, unknown channel) is
-/// logged and given up, since retrying cannot help; outages and exhausted rate limits throw, so the event is retried.
+/// Posts a game's announcement in its channel, or edits the one posted before; the channel's pace decides when. A render
+/// identical to what the announcement already shows is not written. A message deleted on Discord is posted anew.
+/// Discord refusing the message for good (missing access, unknown channel) is logged and given up, since retrying
+/// cannot help; outages and exhausted rate limits throw, so the event is retried.
 /// </summary>
 internal sealed partial class AnnouncementWriter(
     GameQueries games,
@@ -17,17 +18,19 @@ internal sealed partial class AnnouncementWriter(
     AnnouncementRenderer renderer,
     MemberProjection members,
     ChannelPacer pacer,
+    ShownAnnouncements shown,
     ILogger<AnnouncementWriter> logger) : IAnnouncementWriter
 {
     public async Task WriteAsync(Guid gameId, CancellationToken ct)
     {
-        var game = await games.FindForAnnouncementAsync(gameId, ct);
-        if (game is not null && await pacer.WaitTurnAsync(game.ChannelId, ct))
+        var render = await RenderAsync(gameId, ct);
+        if (render is { Game.DiscordMessageId: { } messageId } && shown.Shows(messageId, render.Message)) return;
+        if (render is not null && await pacer.WaitTurnAsync(render.Game.ChannelId, ct))
         {
-            game = await games.FindForAnnouncementAsync(gameId, ct);
+            render = await RenderAsync(gameId, ct);
         }
 
-        if (game is null)
+        if (render is null)
         {
             LogGameGone(gameId);
             return;
@@ -35,11 +38,11 @@ internal sealed partial class AnnouncementWriter(
 
         try
         {
-            await WriteAsync(game, await RenderAsync(game), ct);
+            await WriteAsync(render.Game, render.Message, ct);
         }
         catch (DiscordApiException exception) when (exception.IsPermanent())
         {
-            LogRefused(exception, game.Id, game.ChannelId, exception.Code);
+            LogRefused(exception, render.Game.Id, render.Game.ChannelId, exception.Code);
         }
     }
 
@@ -50,6 +53,7 @@ internal sealed partial class AnnouncementWriter(
             try
             {
                 await discord.EditMessageAsync(game.ChannelId, messageId, message, ct);
+                shown.Record(messageId, message);
                 return;
             }
             catch (DiscordApiException exception) when (exception.Code == DiscordErrorCodes.UnknownMessage)
@@ -62,14 +66,20 @@ internal sealed partial class AnnouncementWriter(
         // A game that is over needs no new announcement; one that is still ahead does.
         if (game.Status != GameStatus.Scheduled) return;
         var posted = await discord.CreateMessageAsync(game.ChannelId, message, ct);
+        shown.Record(posted.Id, message);
         await gameService.RecordAnnouncementAsync(game.Id, posted.Id, ct);
     }
 
-    private async Task<OutgoingMessage> RenderAsync(GameView game)
+    /// <summary>Reads the game as it is now and renders its announcement; null when the game is gone.</summary>
+    private async Task<Render?> RenderAsync(Guid gameId, CancellationToken ct)
     {
+        var game = await games.FindForAnnouncementAsync(gameId, ct);
+        if (game is null) return null;
         string[] userIds = [game.Host.UserId, .. game.Confirmed.Concat(game.Waitlisted).Select(player => player.UserId).OfType<string>()];
-        return renderer.Render(game, await members.NamesAsync(game.GuildId, userIds));
+        return new Render(game, renderer.Render(game, await members.NamesAsync(game.GuildId, userIds)));
     }
+
+    private sealed record Render(GameView Game, OutgoingMessage Message);
 
     [LoggerMessage(LogLevel.Information, "Game {GameId} no longer exists; no announcement to write")]
     private partial void LogGameGone(Guid gameId);

@@ -45,4 +45,23 @@ internal sealed record AnnouncedGame(string Id, string ChannelId, string Message
 
     public Task<JsonElement> ClickAsync(EmulatorControl emulator, string userId, string customId) =>
         emulator.ClickAsync(userId, ChannelId, MessageId, customId);
+
+    /// <summary>How many times the bot edited the announcement since the emulator's stats were last reset.</summary>
+    public async Task<int> EditsAsync(EmulatorControl emulator) =>
+        (await emulator.StatsAsync()).GetProperty("message_edits").TryGetProperty(MessageId, out var count) ? count.GetInt32() : 0;
+
+    /// <summary>Waits until the bot has left the announcement unedited for 4 s, so its pending re-renders are done.</summary>
+    public async Task WaitUntilNoLongerEditedAsync(EmulatorControl emulator)
+    {
+        var quietFor = TimeSpan.FromSeconds(4);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var (edits, lastChange) = (await EditsAsync(emulator), DateTime.UtcNow);
+        while (DateTime.UtcNow - lastChange < quietFor)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The announcement was still being edited after 30 s.");
+            await Task.Delay(250);
+            var now = await EditsAsync(emulator);
+            if (now != edits) (edits, lastChange) = (now, DateTime.UtcNow);
+        }
+    }
 }

@@ -54,6 +54,26 @@ public sealed class AnnouncementTests(GraphFixture graph) : HostAndEmulatorTests
             button => Assert.True(button.GetProperty("disabled").GetBoolean()));
     }
 
+    [Fact]
+    public async Task An_edit_the_announcement_does_not_show_leaves_it_unedited()
+    {
+        var game = await AnnouncedGame.CreateAsync(Host, Emulator, "Reminders change quietly");
+        await game.WaitUntilNoLongerEditedAsync(Emulator);
+        var editsBefore = await game.EditsAsync(Emulator);
+
+        // Reminders are not part of the announcement. The pause lets the bot handle this change on its own, before the
+        // next one could be coalesced with it.
+        await Host.SendJsonAsync(HttpMethod.Put, $"/api/v1/games/{game.Id}", new { reminder_minutes = new[] { 42 } });
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await Host.SendJsonAsync(HttpMethod.Put, $"/api/v1/games/{game.Id}", new { title = "Renamed in plain sight" });
+
+        await Eventually.ReadsAsync(() => game.MessageAsync(Emulator),
+            message => message.GetProperty("embeds")[0].GetProperty("title").GetString() == "Renamed in plain sight",
+            TimeSpan.FromSeconds(10), "the announcement shows the new title");
+        await game.WaitUntilNoLongerEditedAsync(Emulator);
+        Assert.Equal(editsBefore + 1, await game.EditsAsync(Emulator));
+    }
+
     private static bool ListsAnna(JsonElement message) =>
         AnnouncedGame.Field(message, "Players") is { } players && players.Value.Contains("anna", StringComparison.Ordinal);
 }

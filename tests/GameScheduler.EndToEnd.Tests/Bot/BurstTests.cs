@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GameScheduler.EndToEnd.Tests.Infrastructure;
 
 namespace GameScheduler.EndToEnd.Tests.Bot;
@@ -41,7 +40,7 @@ public sealed class BurstTests(GraphFixture graph) : HostAndEmulatorTests(graph)
         Assert.Equal(confirmed, listed.Value.Split('\n').Select(line => line[(line.IndexOf(". ", StringComparison.Ordinal) + 2)..]));
         var stats = await Emulator.StatsAsync();
         Assert.Equal(0, stats.GetProperty("rate_limited").GetInt32());
-        Assert.InRange(EditsOf(stats, game.MessageId), 1, FewEdits);
+        Assert.InRange(await game.EditsAsync(Emulator), 1, FewEdits);
 
         // Every player is told by DM. Waiting for that, and for the announcement's last re-render, lets the bot finish
         // the rush before the next test asks for a quick edit in the same channel.
@@ -50,23 +49,6 @@ public sealed class BurstTests(GraphFixture graph) : HostAndEmulatorTests(graph)
             await Eventually.ReadsAsync(() => Emulator.DirectMessagesAsync(player), messages => messages.Length > 0,
                 TimeSpan.FromSeconds(30), $"player {player} has a DM about the game");
         }
-        await WaitUntilNoLongerEditedAsync(game.MessageId);
+        await game.WaitUntilNoLongerEditedAsync(Emulator);
     }
-
-    private async Task WaitUntilNoLongerEditedAsync(string messageId)
-    {
-        var quietFor = TimeSpan.FromSeconds(4);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        var (edits, lastChange) = (EditsOf(await Emulator.StatsAsync(), messageId), DateTime.UtcNow);
-        while (DateTime.UtcNow - lastChange < quietFor)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The announcement was still being edited 30 s after the rush.");
-            await Task.Delay(250);
-            var now = EditsOf(await Emulator.StatsAsync(), messageId);
-            if (now != edits) (edits, lastChange) = (now, DateTime.UtcNow);
-        }
-    }
-
-    private static int EditsOf(JsonElement stats, string messageId) =>
-        stats.GetProperty("message_edits").TryGetProperty(messageId, out var count) ? count.GetInt32() : 0;
 }
