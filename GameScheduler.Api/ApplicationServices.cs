@@ -13,6 +13,8 @@ public static class ApplicationServices
     {
         builder.AddGameSchedulerDatabase(traceCommands: builder.ExportsTelemetry());
         builder.AddCache();
+        builder.Services.AddNearCache(builder.Configuration.GetConnectionString("cache")
+            ?? throw new InvalidOperationException("The Api needs the connection string of the Valkey resource 'cache'."));
         builder.AddEventBroker();
         builder.AddRealtime();
 

@@ -10,7 +10,7 @@ public static class AuthRegistration
 {
     /// <summary>
     /// Discord login and the "Session" authentication scheme: sessions and login states in Valkey, Discord's tokens
-    /// sealed with Data Protection. Needs the Api's Valkey client.
+    /// sealed with Data Protection. Needs the Api's Valkey client and its near cache.
     /// </summary>
     public static IServiceCollection AddSessionAuthentication(this IServiceCollection services, IConfiguration configuration)
     {

@@ -34,7 +34,7 @@ public sealed class DiscordTokens(
         catch (DiscordOAuthException exception) when (exception.StatusCode is StatusCodes.Status400BadRequest or StatusCodes.Status401Unauthorized)
         {
             // Discord rotates refresh tokens: a concurrent request of this session may have spent ours a moment ago.
-            if (await sessions.FindAsync(sessionToken) is { } current && IsFresh(current))
+            if (await sessions.FindStoredAsync(sessionToken) is { } current && IsFresh(current))
             {
                 return _protector.Unprotect(current.ProtectedAccessToken);
             }

@@ -1,5 +1,6 @@
 using System.Net;
 using GameScheduler.Api.Auth;
+using GameScheduler.Api.Infrastructure;
 using GameScheduler.Api.Tests.Infrastructure;
 using GameScheduler.Api.Tests.Realtime;
 using GameScheduler.Discord.OAuth;
@@ -36,6 +37,7 @@ public sealed class SessionAuthenticationTests(ValkeyServer valkey) : IAsyncLife
             ["Discord:ClientSecret"] = "secret",
         }).Build();
         services.AddSingleton(valkey.Connection);
+        services.AddNearCache(valkey.Connection.Configuration);
         services.AddSingleton<TimeProvider>(_clock);
         services.AddSessionAuthentication(configuration);
         services.AddHttpClient<DiscordOAuthClient>().ConfigurePrimaryHttpMessageHandler(() => _discord);

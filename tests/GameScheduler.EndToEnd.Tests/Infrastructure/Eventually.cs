@@ -1,4 +1,4 @@
-namespace GameScheduler.EndToEnd.Tests.Bot;
+namespace GameScheduler.EndToEnd.Tests.Infrastructure;
 
 /// <summary>Polls what another process changes until it reads as expected, within a bound.</summary>
 internal static class Eventually
