@@ -1,3 +1,4 @@
+using GameScheduler.Api.Infrastructure;
 using GameScheduler.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -26,7 +27,7 @@ public static class RealtimeRegistration
     /// <summary>
     /// The streams themselves (registry, fan-out, membership checks, replay buffer, event handling) without their
     /// inputs: who may open one (<see cref="IStreamAccess"/>) and what feeds <see cref="RealtimeEventHandler"/>.
-    /// Needs an <c>IConnectionMultiplexer</c> for Valkey.
+    /// Needs an <c>IConnectionMultiplexer</c> for Valkey and the Api's near cache (<see cref="NearCache.AddNearCache"/>).
     /// </summary>
     public static IServiceCollection AddGameUpdateStreams(this IServiceCollection services, IConfiguration configuration)
     {

@@ -2,11 +2,13 @@ using System.Text.Json;
 using GameScheduler.Api.Guilds;
 using GameScheduler.Discord.OAuth;
 using StackExchange.Redis;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace GameScheduler.Api.Realtime;
 
 /// <summary>Reads the guild lists <see cref="GuildMembership"/> caches, many users in one round trip.</summary>
-public sealed class ValkeyGuildListCache(IConnectionMultiplexer valkey, ILogger<ValkeyGuildListCache> logger) : IGuildListCache
+public sealed class ValkeyGuildListCache(IConnectionMultiplexer valkey, IFusionCache nearCache, ILogger<ValkeyGuildListCache> logger)
+    : IGuildListCache
 {
     public async Task<IReadOnlySet<string>?[]> GuildIdsAsync(IReadOnlyList<string> userIds, CancellationToken ct)
     {
@@ -25,7 +27,7 @@ public sealed class ValkeyGuildListCache(IConnectionMultiplexer valkey, ILogger<
     }
 
     public Task ForgetAsync(string userId, CancellationToken ct) =>
-        valkey.GetDatabase().KeyDeleteAsync(GuildMembership.CacheKey(userId)).WaitAsync(ct);
+        GuildMembership.ForgetAsync(valkey, nearCache, userId).WaitAsync(ct);
 
     private static HashSet<string> GuildIds(string json) =>
         [.. JsonSerializer.Deserialize<List<OAuthGuild>>(json)?.Select(guild => guild.Id) ?? []];

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using GameScheduler.Api.Guilds;
+using GameScheduler.Api.Infrastructure;
 using GameScheduler.Api.Realtime;
 using GameScheduler.Discord.OAuth;
 using Microsoft.AspNetCore.Authentication;
@@ -30,6 +31,7 @@ internal static class BenchServer
 
         var services = builder.Services;
         services.AddSingleton<IConnectionMultiplexer>(await ConnectionMultiplexer.ConnectAsync(settings.Valkey));
+        services.AddNearCache(settings.Valkey);
         services.AddGameUpdateStreams(builder.Configuration);
         services.AddSingleton<IStreamAccess>(new BenchStreamAccess(settings.Guilds));
         services.AddSingleton<BenchPublisher>();
