@@ -1,9 +1,10 @@
 import type { QueryClient, QueryFilters } from '@tanstack/react-query';
+import { refetchCoalesced } from './coalescedRefetch';
 import { isGameListOfGuild, queryKeys } from './queryKeys';
 import type { Game, GamePage } from './types';
 
 /** Cached copies of one game: its details query and every list query that may hold it. */
-function gameQueryFilters(gameId: string, guildId: string): QueryFilters[] {
+function gameQueryFilters(gameId: string, guildId: string): [details: QueryFilters, lists: QueryFilters] {
   return [
     { queryKey: queryKeys.game(gameId), exact: true },
     { predicate: (query) => isGameListOfGuild(query, guildId) },
@@ -55,4 +56,18 @@ export async function invalidateGame(
   await Promise.all(
     gameQueryFilters(gameId, guildId).map((filters) => queryClient.invalidateQueries({ ...filters, refetchType })),
   );
+}
+
+/** Refetches the game's active details and the active lists that may contain it, coalescing bursts per query. */
+export async function refetchGame(
+  queryClient: QueryClient,
+  gameId: string,
+  guildId: string,
+  mayRefetch: () => boolean,
+): Promise<void> {
+  const [details, lists] = gameQueryFilters(gameId, guildId);
+  await Promise.all([
+    refetchCoalesced(queryClient, `game:${gameId}`, details, mayRefetch),
+    refetchCoalesced(queryClient, `lists-of-guild:${guildId}`, lists, mayRefetch),
+  ]);
 }

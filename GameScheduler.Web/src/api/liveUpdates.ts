@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { invalidateGame, removeGameFromLists } from './gameCache';
+import { invalidateGame, refetchGame, removeGameFromLists } from './gameCache';
 import { membershipMutationKey } from './queryKeys';
 
 /** One `data:` payload of /api/v1/sse/game-updates. */
@@ -30,13 +30,15 @@ export function parseGameUpdate(text: string): GameUpdate | undefined {
  * Refreshes exactly the cached queries an update affects; `resync` means anything may have changed.
  * While a join or leave is in flight, a refetch could answer with the state from before it and wipe
  * its optimistic result, so the queries are only marked stale; the mutation refetches them when done.
+ * A burst of updates to one game refetches its queries twice at most (see refetchCoalesced).
  */
 export async function applyGameUpdate(queryClient: QueryClient, update: GameUpdate): Promise<void> {
-  const refetchType = queryClient.isMutating({ mutationKey: membershipMutationKey }) > 0 ? 'none' : 'active';
+  const mayRefetch = () => queryClient.isMutating({ mutationKey: membershipMutationKey }) === 0;
   if (update.type === 'resync') {
-    await queryClient.invalidateQueries({ refetchType });
+    await queryClient.invalidateQueries({ refetchType: mayRefetch() ? 'active' : 'none' });
     return;
   }
   if (update.type === 'game_cancelled') removeGameFromLists(queryClient, update.game_id, update.guild_id);
-  await invalidateGame(queryClient, update.game_id, update.guild_id, refetchType);
+  await invalidateGame(queryClient, update.game_id, update.guild_id, 'none');
+  if (mayRefetch()) await refetchGame(queryClient, update.game_id, update.guild_id, mayRefetch);
 }
