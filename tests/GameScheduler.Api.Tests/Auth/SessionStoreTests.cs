@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GameScheduler.Api.Auth;
 using GameScheduler.Api.Tests.Infrastructure;
 using GameScheduler.Api.Tests.Realtime;
@@ -78,7 +79,7 @@ public sealed class SessionStoreTests(ValkeyServer valkey) : IAsyncLifetime
         const string token = "not-yet-a-session-token";
         Assert.Null(await Store(0).FindAsync(token));
 
-        await Valkey.StringSetAsync($"session:{token}", System.Text.Json.JsonSerializer.Serialize(Sessions.Anna()));
+        await Valkey.StringSetAsync($"session:{token}", JsonSerializer.Serialize(Sessions.Anna()));
 
         Assert.Equal(Sessions.Anna(), await Store(0).FindAsync(token));
     }
