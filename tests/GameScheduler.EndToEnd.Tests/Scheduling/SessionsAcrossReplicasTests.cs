@@ -17,11 +17,11 @@ public sealed class SessionsAcrossReplicasTests(TwoApiReplicasFixture replicas)
         using var carol = await replicas.Graph.LogInAsync(Seed.CarolBothGuilds);
         using var first = OnInstance(0, carol);
         using var second = OnInstance(1, carol);
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(second, HttpMethod.Get, "/api/v1/auth/user"));
+        Assert.Equal(HttpStatusCode.OK, await second.StatusAsync(HttpMethod.Get, "/api/v1/auth/user"));
 
-        Assert.Equal(HttpStatusCode.NoContent, await StatusAsync(first, HttpMethod.Post, "/api/v1/auth/logout"));
+        Assert.Equal(HttpStatusCode.NoContent, await first.StatusAsync(HttpMethod.Post, "/api/v1/auth/logout"));
 
-        await Eventually.ReadsAsync(() => StatusAsync(second, HttpMethod.Get, "/api/v1/auth/user"),
+        await Eventually.ReadsAsync(() => second.StatusAsync(HttpMethod.Get, "/api/v1/auth/user"),
             status => status == HttpStatusCode.Unauthorized, Eviction, "the other instance refuses the ended session");
     }
 
@@ -31,11 +31,5 @@ public sealed class SessionsAcrossReplicasTests(TwoApiReplicasFixture replicas)
         client.DefaultRequestHeaders.Add("Cookie", $"session_token={session.SessionToken}");
         client.DefaultRequestHeaders.Add("X-Requested-With", "XMLHttpRequest");
         return client;
-    }
-
-    private static async Task<HttpStatusCode> StatusAsync(HttpClient client, HttpMethod method, string path)
-    {
-        using var response = await client.SendAsync(new HttpRequestMessage(method, path)).WaitAsync(ApiSession.RequestTimeout);
-        return response.StatusCode;
     }
 }
