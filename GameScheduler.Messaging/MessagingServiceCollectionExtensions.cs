@@ -12,7 +12,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class MessagingServiceCollectionExtensions
 {
     /// <summary>
-    /// Publishes the outbox to RabbitMQ from this instance (any number of instances may run one). Also needs the
+    /// Publishes the outbox to RabbitMQ from this instance (any number of instances may run one), and purges sent
+    /// events and handled-event records past their retention. Also needs the
     /// <c>GameSchedulerDbContext</c> of <c>AddNpgsqlDbContext</c> and <c>AddGameSchedulerCore</c>.
     /// </summary>
     public static IServiceCollection AddOutboxRelay(this IServiceCollection services, IConfiguration configuration)
@@ -24,6 +25,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<BrokerRecoveries>();
         services.AddHostedService<OutboxCommitListener>();
         services.AddHostedService<OutboxRelay>();
+        services.AddHostedService<EventHistoryPurge>();
         return services;
     }
 

@@ -17,4 +17,14 @@ public sealed class OutboxRelayOptions
     public TimeSpan MinRetryDelay { get; set; } = TimeSpan.FromMilliseconds(250);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long sent events, and the consumers' records of the events they handled, are kept before they are purged.
+    /// An event comes again after a lost acknowledgement or confirm as soon as a consumer or relay runs again, so only
+    /// a consumer down for longer than this could handle one twice.
+    /// </summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often what is past its <see cref="Retention"/> is purged (also once at start).</summary>
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -16,4 +16,14 @@ public sealed class ProcessedEventLog(GameSchedulerDbContext db, TimeProvider ti
             VALUES ({consumer}, {eventId}, {time.GetUtcNow()})
             ON CONFLICT DO NOTHING
             """, cancellationToken) == 1;
+
+    /// <summary>
+    /// Forgets, oldest first and <paramref name="batchSize"/> at a time, the events handled before
+    /// <paramref name="processedBefore"/>. Returns how many records it deleted.
+    /// </summary>
+    public Task<int> PurgeAsync(DateTimeOffset processedBefore, int batchSize, CancellationToken cancellationToken) =>
+        db.ProcessedEvents
+            .Where(processed => processed.ProcessedAt < processedBefore)
+            .OrderBy(processed => processed.ProcessedAt)
+            .ExecuteDeleteInBatchesAsync(batchSize, cancellationToken);
 }

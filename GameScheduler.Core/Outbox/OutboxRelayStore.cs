@@ -53,6 +53,16 @@ public sealed class OutboxRelayStore(GameSchedulerDbContext db, TimeProvider tim
             return confirmed.Count;
         }, cancellationToken);
 
+    /// <summary>
+    /// Deletes, oldest first and <paramref name="batchSize"/> at a time, the rows the broker confirmed before
+    /// <paramref name="sentBefore"/>; rows not yet sent stay however old they are. Returns how many it deleted.
+    /// </summary>
+    public Task<int> PurgeSentAsync(DateTimeOffset sentBefore, int batchSize, CancellationToken cancellationToken) =>
+        db.OutboxMessages
+            .Where(message => message.SentAt < sentBefore)
+            .OrderBy(message => message.Sequence)
+            .ExecuteDeleteInBatchesAsync(batchSize, cancellationToken);
+
     /// <summary>How many rows still wait for the broker (for health checks and benchmarks).</summary>
     public Task<int> CountUnsentAsync(CancellationToken cancellationToken) =>
         db.OutboxMessages.CountAsync(message => message.SentAt == null, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using GameScheduler.Core.Events;
+using GameScheduler.Core.Inbox;
 using GameScheduler.Messaging.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -76,6 +77,24 @@ public sealed class OutboxRelayTests(RabbitMqFixture broker, PostgresFixture pos
         await AllRowsSentAsync();
         received.AddRange(await probe.ReceiveStragglersAsync(TimeSpan.FromSeconds(1), Timeout));
         Assert.Equal(rows.Select(row => row.Id.ToString()).Order(), received.Select(message => message.Properties.MessageId).Order());
+    }
+
+    [Fact]
+    public async Task Sent_events_and_handled_event_records_are_purged_once_past_their_retention()
+    {
+        var handledLongAgo = Guid.NewGuid();
+        await using (var db = CreateDbContext())
+        {
+            db.ProcessedEvents.Add(new ProcessedEvent { Consumer = EventQueue.BotEvents.Name, EventId = handledLongAgo, ProcessedAt = DateTimeOffset.UtcNow.AddDays(-1) });
+            await db.SaveChangesAsync(Timeout);
+        }
+
+        await StartHostAsync("relay", (services, configuration) => services.AddOutboxRelay(configuration),
+            new Dictionary<string, string?> { ["OutboxRelay:Retention"] = "00:00:01", ["OutboxRelay:PurgeInterval"] = "00:00:00.200" });
+        await CommitAsync([TestEvents.OutboxRow(), TestEvents.OutboxRow()]);
+
+        await Eventually.HoldsAsync(async () => (await OutboxAsync()).Count == 0, "the sent rows are purged", Timeout);
+        Assert.Empty(await ProcessedByAsync(handledLongAgo));
     }
 
     [Fact]

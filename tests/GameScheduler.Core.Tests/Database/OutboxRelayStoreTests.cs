@@ -65,6 +65,32 @@ public sealed class OutboxRelayStoreTests(PostgresFixture postgres) : DatabaseTe
     }
 
     [Fact]
+    public async Task Purging_deletes_rows_sent_before_the_cutoff_and_keeps_later_and_unsent_ones()
+    {
+        var first = await CreateGameAsync();
+        var second = await CreateGameAsync();
+        var neverSent = await CreateGameAsync();
+        await PublishAllButAsync(neverSent.Id);
+        var sentAtFirst = Time.GetUtcNow();
+        Time.Advance(TimeSpan.FromDays(2));
+        var sentLater = await CreateGameAsync();
+        await PublishAllButAsync(neverSent.Id);
+
+        var purged = await Service<OutboxRelayStore>().PurgeSentAsync(sentAtFirst.AddDays(1), batchSize: 1, Timeout);
+
+        Assert.Equal(2, purged);
+        Assert.Empty(await EventsOfGameAsync(first.Id));
+        Assert.Empty(await EventsOfGameAsync(second.Id));
+        Assert.Null(Assert.Single(await EventsOfGameAsync(neverSent.Id)).SentAt);
+        Assert.Equal(Time.GetUtcNow(), Assert.Single(await EventsOfGameAsync(sentLater.Id)).SentAt);
+    }
+
+    /// <summary>Publishes every unsent row, the broker confirming all but the event of <paramref name="gameId"/>.</summary>
+    private Task PublishAllButAsync(Guid gameId) =>
+        Service<OutboxRelayStore>().PublishBatchAsync(100, (batch, _) => Task.FromResult<IReadOnlyCollection<Guid>>(
+            [.. batch.Where(message => !message.Payload.Contains(gameId.ToString())).Select(message => message.Id)]), Timeout);
+
+    [Fact]
     public async Task Committing_events_notifies_a_listening_relay()
     {
         await using var listener = new NpgsqlConnection(ConnectionString);

@@ -139,7 +139,7 @@ public abstract class MessagingTest(RabbitMqFixture broker, PostgresFixture post
         await channel.BasicPublishAsync(Core.Events.EventRouting.Exchange, routingKey, mandatory: false, properties, body, Timeout);
     }
 
-    private GameSchedulerDbContext CreateDbContext() =>
+    protected GameSchedulerDbContext CreateDbContext() =>
         new(new DbContextOptionsBuilder<GameSchedulerDbContext>().UseNpgsql(_databaseConnectionString).UseGameSchedulerConventions().Options);
 
     /// <summary>Names the instance in each log line, so two hosts in one test can be told apart.</summary>
