@@ -34,7 +34,7 @@ internal sealed record JoinBenchmarkSettings
     /// <summary>
     /// Joins made (unmeasured, closed loop) before the first phase, so the JIT has compiled the join's path. Together
     /// with <see cref="WarmUpOpenLoopDuration"/> about 20 s of load: on two cores the Api's JIT was still compiling
-    /// hundreds of methods a second for about that long (README → Performance).
+    /// hundreds of methods a second for about that long (HISTORY.md, session 10).
     /// </summary>
     public int WarmUpJoins { get; init; } = 5_000;
 
