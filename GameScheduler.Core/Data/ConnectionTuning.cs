@@ -11,8 +11,8 @@ public static class ConnectionTuning
     /// it wait in the pool rather than as extra PostgreSQL backends, each with cold caches and its own prepared
     /// statements. A connection string that sets any of these to other than Npgsql's default keeps its value.
     /// </summary>
-    /// <remarks>Measured with the join benchmark (README → Performance): about a third more joins per second, and
-    /// PostgreSQL's CPU down from about 0.75 to 0.4 of a core.</remarks>
+    /// <remarks>Measured with the join benchmark (benchmarks/GameScheduler.Benchmarks.Joins/HISTORY.md, session 4): about
+    /// a third more joins per second, and PostgreSQL's CPU down from about 0.75 to 0.4 of a core.</remarks>
     public static string? Apply(string? connectionString)
     {
         if (connectionString is null) return null;
