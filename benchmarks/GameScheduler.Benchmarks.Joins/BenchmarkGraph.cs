@@ -22,7 +22,7 @@ internal sealed class BenchmarkGraph(DistributedApplication app) : IAsyncDisposa
     /// <summary>
     /// The graph runs no container, yet the orchestrator asks the container runtime for its containers and networks
     /// every few seconds. With a docker program installed, each ask is two docker processes, a tenth to a quarter of a
-    /// second of CPU on a loaded two-core machine, and the joins due meanwhile waited for it (HISTORY.md, session 13).
+    /// second of CPU on a loaded two-core machine, and the joins due meanwhile wait for it.
     /// Naming podman, which these machines do not have, makes each ask end at the program lookup. A deployment has no
     /// orchestrator polling beside the Api, so this leaves out what is not part of the system measured.
     /// </summary>

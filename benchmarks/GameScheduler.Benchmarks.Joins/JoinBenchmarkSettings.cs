@@ -18,7 +18,7 @@ internal sealed record JoinBenchmarkSettings
 
     /// <summary>
     /// Further rates (<c>--sweep=250,350,450</c>) the spread open loop is measured at after the main phases, so the
-    /// report shows how latency changes with the load, and whether the tail shrinks below the target rate. Empty skips them.
+    /// report shows how latency changes with the load, and whether the tail shrinks at lower rates. Empty skips them.
     /// </summary>
     public IReadOnlyList<double> SweepRates { get; init; } = [250, 350, 450];
 
@@ -33,8 +33,8 @@ internal sealed record JoinBenchmarkSettings
 
     /// <summary>
     /// Joins made (unmeasured, closed loop) before the first phase, so the JIT has compiled the join's path. Together
-    /// with <see cref="WarmUpOpenLoopDuration"/> about 20 s of load: on two cores the Api's JIT was still compiling
-    /// hundreds of methods a second for about that long (HISTORY.md, session 10).
+    /// with <see cref="WarmUpOpenLoopDuration"/> about 20 s of load: on two cores the Api's JIT keeps compiling
+    /// hundreds of methods a second for about that long.
     /// </summary>
     public int WarmUpJoins { get; init; } = 5_000;
 

@@ -11,12 +11,12 @@ namespace GameScheduler.EndToEnd.Tests.Web;
 [Collection(GraphCollection.Name)]
 public sealed class DashboardBrowserTests(GraphFixture graph, BrowserFixture browser) : IAsyncLifetime
 {
-    /// <summary>How fast a change made anywhere must reach the other side (issue: within 2 s, without a reload).</summary>
+    /// <summary>How fast a change made anywhere must reach the other side (within 2 s, without a reload).</summary>
     private static readonly TimeSpan LiveUpdateTimeout = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan StreamOpenTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan HeldRequestTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>The issue names no bound for a created game to show up elsewhere, only that no reload is needed.</summary>
+    /// <summary>A created game must show up elsewhere without a reload; this bound only keeps a failure from hanging.</summary>
     private static readonly TimeSpan CreatedGameTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Not the machine's zone (UTC here), so a time that reaches the Api unconverted is caught.</summary>
