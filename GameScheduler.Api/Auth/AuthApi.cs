@@ -10,10 +10,18 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/v1/auth").WithTags("Auth");
-        auth.MapGet("/login", LogInAsync);
-        auth.MapGet("/callback", CompleteLoginAsync);
-        auth.MapPost("/logout", LogOutAsync).RequireAuthorization();
-        auth.MapGet("/user", GetCurrentUserAsync).RequireAuthorization();
+        auth.MapGet("/login", LogInAsync)
+            .WithName("LogIn")
+            .WithSummary("Start a Discord login; redirects to Discord's authorize page");
+        auth.MapGet("/callback", CompleteLoginAsync)
+            .WithName("CompleteLogin")
+            .WithSummary("Finish a Discord login: set the session cookie and redirect back");
+        auth.MapPost("/logout", LogOutAsync).RequireAuthorization()
+            .WithName("LogOut")
+            .WithSummary("End the session on every tab and stream");
+        auth.MapGet("/user", GetCurrentUserAsync).RequireAuthorization()
+            .WithName("GetCurrentUser")
+            .WithSummary("Get the signed-in user and the servers they share with the bot");
         return app;
     }
 

@@ -12,14 +12,30 @@ public static class GamesApi
     public static IEndpointRouteBuilder MapGamesApi(this IEndpointRouteBuilder app)
     {
         var games = app.MapGroup("/api/v1/games").WithTags("Games").RequireAuthorization();
-        games.MapGet("/", ListGamesAsync);
-        games.MapPost("/", CreateGameAsync);
-        games.MapGet("/{gameId:guid}", GetGameAsync);
-        games.MapPut("/{gameId:guid}", UpdateGameAsync);
-        games.MapDelete("/{gameId:guid}", CancelGameAsync);
-        games.MapPost("/{gameId:guid}/join", JoinGameAsync);
-        games.MapPost("/{gameId:guid}/leave", LeaveGameAsync);
-        games.MapGet("/{gameId:guid}/calendar.ics", GetCalendarAsync);
+        games.MapGet("/", ListGamesAsync)
+            .WithName("ListGames")
+            .WithSummary("List games in the caller's servers, filtered and paged");
+        games.MapPost("/", CreateGameAsync)
+            .WithName("CreateGame")
+            .WithSummary("Create a game");
+        games.MapGet("/{gameId:guid}", GetGameAsync)
+            .WithName("GetGame")
+            .WithSummary("Get a game with its roster");
+        games.MapPut("/{gameId:guid}", UpdateGameAsync)
+            .WithName("UpdateGame")
+            .WithSummary("Edit a game (host or bot manager)");
+        games.MapDelete("/{gameId:guid}", CancelGameAsync)
+            .WithName("CancelGame")
+            .WithSummary("Cancel a game (host or bot manager)");
+        games.MapPost("/{gameId:guid}/join", JoinGameAsync)
+            .WithName("JoinGame")
+            .WithSummary("Join a game, confirmed or waitlisted");
+        games.MapPost("/{gameId:guid}/leave", LeaveGameAsync)
+            .WithName("LeaveGame")
+            .WithSummary("Leave a game");
+        games.MapGet("/{gameId:guid}/calendar.ics", GetCalendarAsync)
+            .WithName("GetGameCalendar")
+            .WithSummary("Download a game as an iCalendar file");
         return app;
     }
 

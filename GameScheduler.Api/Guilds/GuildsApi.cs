@@ -10,11 +10,21 @@ public static class GuildsApi
     public static IEndpointRouteBuilder MapGuildsApi(this IEndpointRouteBuilder app)
     {
         var guilds = app.MapGroup("/api/v1/guilds").WithTags("Guilds").RequireAuthorization();
-        guilds.MapGet("/", ListGuildsAsync);
-        guilds.MapGet("/{guildId}", GetGuildAsync);
-        guilds.MapGet("/{guildId}/channels", ListChannelsAsync);
-        guilds.MapGet("/{guildId}/roles", ListRolesAsync);
-        guilds.MapPut("/{guildId}/config", UpdateConfigAsync);
+        guilds.MapGet("/", ListGuildsAsync)
+            .WithName("ListGuilds")
+            .WithSummary("List the servers the caller shares with the bot");
+        guilds.MapGet("/{guildId}", GetGuildAsync)
+            .WithName("GetGuild")
+            .WithSummary("Get a server");
+        guilds.MapGet("/{guildId}/channels", ListChannelsAsync)
+            .WithName("ListGuildChannels")
+            .WithSummary("List a server's channels");
+        guilds.MapGet("/{guildId}/roles", ListRolesAsync)
+            .WithName("ListGuildRoles")
+            .WithSummary("List a server's roles");
+        guilds.MapPut("/{guildId}/config", UpdateConfigAsync)
+            .WithName("UpdateGuildConfig")
+            .WithSummary("Set a server's bot-manager roles (bot manager)");
         return app;
     }
 

@@ -9,7 +9,9 @@ public static class RealtimeApi
     public static IEndpointRouteBuilder MapRealtimeApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1/sse").WithTags("Realtime").RequireAuthorization()
-            .MapGet("/game-updates", StreamGameUpdatesAsync);
+            .MapGet("/game-updates", StreamGameUpdatesAsync)
+            .WithName("StreamGameUpdates")
+            .WithSummary("Stream game updates of the caller's servers as Server-Sent Events");
         return app;
     }
 

@@ -12,13 +12,23 @@ public static class TemplatesApi
     public static IEndpointRouteBuilder MapTemplatesApi(this IEndpointRouteBuilder app)
     {
         var ofGuild = app.MapGroup("/api/v1/guilds/{guildId}/templates").WithTags("Templates").RequireAuthorization();
-        ofGuild.MapGet("/", ListTemplatesAsync);
-        ofGuild.MapPost("/", CreateTemplateAsync);
+        ofGuild.MapGet("/", ListTemplatesAsync)
+            .WithName("ListTemplates")
+            .WithSummary("List a server's game templates");
+        ofGuild.MapPost("/", CreateTemplateAsync)
+            .WithName("CreateTemplate")
+            .WithSummary("Create a game template (bot manager)");
 
         var templates = app.MapGroup("/api/v1/templates").WithTags("Templates").RequireAuthorization();
-        templates.MapGet("/{templateId:guid}", GetTemplateAsync);
-        templates.MapPut("/{templateId:guid}", UpdateTemplateAsync);
-        templates.MapDelete("/{templateId:guid}", DeleteTemplateAsync);
+        templates.MapGet("/{templateId:guid}", GetTemplateAsync)
+            .WithName("GetTemplate")
+            .WithSummary("Get a game template");
+        templates.MapPut("/{templateId:guid}", UpdateTemplateAsync)
+            .WithName("UpdateTemplate")
+            .WithSummary("Edit a game template (bot manager)");
+        templates.MapDelete("/{templateId:guid}", DeleteTemplateAsync)
+            .WithName("DeleteTemplate")
+            .WithSummary("Delete a game template (bot manager)");
         return app;
     }
 
