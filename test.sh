@@ -11,6 +11,8 @@ scripts/prerequisites.sh --tests
 results=TestResults
 rm -rf "$results"
 dotnet build GameScheduler.sln -v:q -nologo
+# The conventions of .editorconfig (layout, usings, modifiers, names); `dotnet format GameScheduler.sln` applies them.
+dotnet format GameScheduler.sln --verify-no-changes --no-restore
 status=0
 # One test project at a time (-m:1): the end-to-end suite holds Discord's 3 s and the product's 2 s bounds, and on a
 # two-core machine the other suites running beside it would eat into them.
