@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using GameScheduler.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -45,6 +47,9 @@ internal sealed class DatabaseMigrator(
             {
                 await using var scope = scopeFactory.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<GameSchedulerDbContext>();
+                // Npgsql's migrator reads the history table before creating it, and EF Core logs that failed read on a
+                // new database as an error; creating the table first (IF NOT EXISTS) makes that read succeed.
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(stoppingToken);
                 await db.Database.MigrateAsync(stoppingToken);
                 return;
             }
