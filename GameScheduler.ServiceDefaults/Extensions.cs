@@ -86,12 +86,19 @@ public static class Extensions
     }
 
     /// <summary>
-    /// <c>/health</c> runs every check (databases, cache, broker) and answers JSON naming each;
-    /// <c>/alive</c> only says the process is up.
+    /// <c>/health</c> runs every check (databases, cache, broker) and answers JSON naming each, with 200 from
+    /// <paramref name="readyFrom"/> up and 503 below; <c>/alive</c> only says the process is up.
     /// </summary>
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    public static WebApplication MapDefaultEndpoints(this WebApplication app, HealthStatus readyFrom = HealthStatus.Degraded)
     {
-        app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions { ResponseWriter = WriteHealthReportAsync });
+        app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions
+        {
+            ResponseWriter = WriteHealthReportAsync,
+            ResultStatusCodes =
+            {
+                [HealthStatus.Degraded] = readyFrom <= HealthStatus.Degraded ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable,
+            },
+        });
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {
             Predicate = registration => registration.Tags.Contains("live"),
