@@ -13,7 +13,8 @@ public static class ControlApi
             .MapChannelsControl()
             .MapInteractionsControl()
             .MapStatsControl()
-            .MapFaultsControl();
+            .MapFaultsControl()
+            .MapResetControl();
         return app;
     }
 }

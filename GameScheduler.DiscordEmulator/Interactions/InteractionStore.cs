@@ -33,6 +33,12 @@ public sealed class InteractionStore(TimeProvider time)
         return pending;
     }
 
+    public void Clear()
+    {
+        _byId.Clear();
+        _byToken.Clear();
+    }
+
     public PendingInteraction? Find(string interactionId) => _byId.GetValueOrDefault(interactionId);
 
     public PendingInteraction? FindByToken(string token) => _byToken.GetValueOrDefault(token);

@@ -14,6 +14,14 @@ public sealed class RateLimitFaults
         }
     }
 
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _pending.Clear();
+        }
+    }
+
     /// <summary>Uses up one injected 429 for this request, if one matches.</summary>
     public InjectedRateLimit? TryConsume(string method, string routeTemplate)
     {

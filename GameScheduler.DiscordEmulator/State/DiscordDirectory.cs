@@ -7,11 +7,13 @@ namespace GameScheduler.DiscordEmulator.State;
 
 /// <summary>
 /// Who exists and who belongs where: guilds with their channels and roles, users, memberships and
-/// DM channels. Guilds are fixed by the seed; users, memberships and DM channels change at run time.
+/// DM channels. Guilds are fixed by the seed; users, memberships and DM channels change at run time, until a reset
+/// brings them back to the seed.
 /// </summary>
 public sealed class DiscordDirectory
 {
     private readonly Lock _gate = new();
+    private readonly SeedDocument _seed;
     private readonly TimeProvider _time;
     private readonly SnowflakeGenerator _ids;
     private readonly Dictionary<string, Guild> _guildsById;
@@ -24,6 +26,7 @@ public sealed class DiscordDirectory
 
     public DiscordDirectory(SeedDocument seed, IOptions<EmulatorOptions> options, TimeProvider time, SnowflakeGenerator ids)
     {
+        _seed = seed;
         _time = time;
         _ids = ids;
         Bot = new UserAccount(options.Value.ApplicationId, seed.Bot.Username, GlobalName: null, IsBot: true, DmsClosed: true);
@@ -31,23 +34,7 @@ public sealed class DiscordDirectory
         _guildsById = Guilds.ToDictionary(guild => guild.Id);
         _guildChannelsById = Guilds.SelectMany(guild => guild.Channels).ToDictionary(channel => channel.Id);
         _membersByGuild = Guilds.ToDictionary(guild => guild.Id, _ => new Dictionary<string, Membership>());
-
-        var joinedAt = time.GetUtcNow();
-        AddAccount(Bot);
-        foreach (var guild in Guilds)
-        {
-            _membersByGuild[guild.Id][Bot.Id] = new Membership(guild.Id, Bot.Id, [], joinedAt);
-        }
-
-        foreach (var user in seed.Users)
-        {
-            AddAccount(new UserAccount(user.Id, user.Username, user.GlobalName, IsBot: false, user.DmsClosed));
-            foreach (var guildId in user.GuildIds)
-            {
-                var roleIds = (user.RoleIds ?? []).Where(roleId => _guildsById[guildId].Roles.Any(role => role.Id == roleId));
-                _membersByGuild[guildId][user.Id] = new Membership(guildId, user.Id, [.. roleIds], joinedAt);
-            }
-        }
+        AddSeededPeople();
     }
 
     public UserAccount Bot { get; }
@@ -197,6 +184,44 @@ public sealed class DiscordDirectory
         lock (_gate)
         {
             return _dmRecipientsByChannel.TryGetValue(channelId, out var userId) ? _usersById[userId] : null;
+        }
+    }
+
+    /// <summary>Back to the seed: its users and memberships only, and no DM channels.</summary>
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            _users.Clear();
+            _usersById.Clear();
+            _dmChannelsByUser.Clear();
+            _dmRecipientsByChannel.Clear();
+            foreach (var members in _membersByGuild.Values)
+            {
+                members.Clear();
+            }
+
+            AddSeededPeople();
+        }
+    }
+
+    private void AddSeededPeople()
+    {
+        var joinedAt = _time.GetUtcNow();
+        AddAccount(Bot);
+        foreach (var guild in Guilds)
+        {
+            _membersByGuild[guild.Id][Bot.Id] = new Membership(guild.Id, Bot.Id, [], joinedAt);
+        }
+
+        foreach (var user in _seed.Users)
+        {
+            AddAccount(new UserAccount(user.Id, user.Username, user.GlobalName, IsBot: false, user.DmsClosed));
+            foreach (var guildId in user.GuildIds)
+            {
+                var roleIds = (user.RoleIds ?? []).Where(roleId => _guildsById[guildId].Roles.Any(role => role.Id == roleId));
+                _membersByGuild[guildId][user.Id] = new Membership(guildId, user.Id, [.. roleIds], joinedAt);
+            }
         }
     }
 

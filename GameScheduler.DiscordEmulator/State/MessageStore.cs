@@ -117,6 +117,15 @@ public sealed class MessageStore(SnowflakeGenerator ids, TimeProvider time, Emul
         }
     }
 
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _messages.Clear();
+            _idsByChannel.Clear();
+        }
+    }
+
     private static bool IsEmpty(Message message) =>
         message.Content.Length == 0 && message.Embeds.Count == 0 && message.Components.Count == 0;
 
