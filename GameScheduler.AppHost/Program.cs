@@ -24,6 +24,7 @@ var api = builder.AddProject<Projects.GameScheduler_Api>("api")
     .WithReplicas(builder.Configuration.GetValue("Api:Replicas", defaultValue: 1));
 
 var web = builder.AddViteApp("web", "../GameScheduler.Web")
+    .WithUrlForEndpoint("http", url => url.DisplayText = "Web app")
     .WithEnvironment("API_URL", api.GetEndpoint("http"))
     .WaitFor(api);
 

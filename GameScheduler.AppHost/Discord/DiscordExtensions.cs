@@ -38,7 +38,14 @@ public static class DiscordExtensions
             .WithEnvironment("Emulator__ApplicationId", EmulatorApplicationId)
             .WithEnvironment("Emulator__ClientSecret", EmulatorClientSecret)
             .WithExternalHttpEndpoints()
-            .WithHttpHealthCheck("/health");
+            .WithHttpHealthCheck("/health")
+            .WithUrlForEndpoint("http", url => url.DisplayText = "Discord emulator")
+            .WithHttpCommand("/_emulator/reset", "Reset emulator", commandOptions: new HttpCommandOptions
+            {
+                Description = "Back to the seed's users and memberships, with no messages; the bot syncs its guilds again.",
+                ConfirmationMessage = "Reset the Discord emulator to its seed state?",
+                IconName = "ArrowCounterclockwise",
+            });
         var url = emulator.GetEndpoint("http");
 
         return new DiscordConnection(
