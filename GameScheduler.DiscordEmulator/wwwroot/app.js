@@ -1,4 +1,5 @@
 import { el, fetchJson } from './dom.js';
+import { namesFrom } from './markdown.js';
 import { renderMessage } from './render.js';
 
 const POLL_MS = 1500;
@@ -11,12 +12,14 @@ const reply = document.getElementById('reply');
 const commandForm = document.getElementById('command-form');
 
 let state = { guilds: [], users: [] };
+let names = namesFrom(state);
 let view = null; // { kind: 'channel', guild, channel } or { kind: 'dms' }
 
 const currentUser = () => state.users.find(user => user.id === picker.value);
 
 async function loadState() {
   state = (await fetchJson('/_emulator/state')).body;
+  names = namesFrom(state);
   const selected = picker.value;
   picker.replaceChildren(...state.users.map(user => el('option', { value: user.id }, user.username)));
   picker.value = state.users.some(user => user.id === selected) ? selected : state.users[0]?.id ?? '';
@@ -49,7 +52,7 @@ async function refreshMessages() {
   if (!view) return list.replaceChildren();
   const path = view.kind === 'dms' ? `/_emulator/users/${picker.value}/dms` : `/_emulator/channels/${view.channel.id}/messages`;
   const { response, body } = await fetchJson(path);
-  if (response.ok) list.replaceChildren(...body.map(message => renderMessage(message, view.kind === 'channel' ? click : null)));
+  if (response.ok) list.replaceChildren(...body.map(message => renderMessage(message, view.kind === 'channel' ? click : null, names)));
 }
 
 async function click(message, component) {
@@ -61,7 +64,7 @@ async function interact(request) {
   const { response, body } = await fetchJson('/_emulator/interactions', { method: 'POST', body: JSON.stringify(request) });
   if (!response.ok) return showReply(el('p', { className: 'error' }, body?.detail ?? body?.title ?? `HTTP ${response.status}`));
   const interactionId = response.headers.get('X-Emulator-Interaction-Id');
-  if (body.type === 4 || body.type === 7) showReply(renderMessage(body.data ?? {}, null));
+  if (body.type === 4 || body.type === 7) showReply(renderMessage(body.data ?? {}, null, names));
   else showReply(el('p', { className: 'hint' }, 'The bot deferred its answer…'));
   if (body.type === 5) followDeferred(interactionId);
   refreshMessages();
@@ -74,7 +77,7 @@ async function followDeferred(interactionId) {
     await new Promise(resolve => setTimeout(resolve, 500));
     const { body } = await fetchJson(`/_emulator/interactions/${interactionId}`);
     if (body?.original && (body.original.flags & 128) === 0) {
-      return showReply(...[body.original, ...body.followups].map(message => renderMessage(message, null)));
+      return showReply(...[body.original, ...body.followups].map(message => renderMessage(message, null, names)));
     }
   }
 }
