@@ -17,7 +17,7 @@ public sealed class GraphFixture : IAsyncLifetime
 
     private readonly CancellationTokenSource _stopFollowingLogs = new();
     private DistributedApplication? _app;
-    private ResourceLogTail? _logTail;
+    private ResourceLogs? _logs;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The graph has not started.");
 
@@ -30,9 +30,8 @@ public sealed class GraphFixture : IAsyncLifetime
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
 
         _app = await builder.BuildAsync(startup.Token).WaitAsync(startup.Token);
-        var model = _app.Services.GetRequiredService<DistributedApplicationModel>();
-        _logTail = new ResourceLogTail(_app.Services.GetRequiredService<ResourceLoggerService>());
-        _logTail.Follow(model.Resources.Select(resource => resource.Name), _stopFollowingLogs.Token);
+        _logs = new ResourceLogs(_app.Services.GetRequiredService<ResourceLoggerService>());
+        _logs.Follow(_app.ResourceNotifications, _stopFollowingLogs.Token);
         try
         {
             await _app.StartAsync(startup.Token).WaitAsync(startup.Token);
@@ -41,6 +40,8 @@ public sealed class GraphFixture : IAsyncLifetime
                 await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token)
                     .WaitAsync(startup.Token);
             }
+
+            _logs.StartupCompleted();
         }
         catch (Exception exception) when (exception is OperationCanceledException or DistributedApplicationException)
         {
@@ -53,6 +54,9 @@ public sealed class GraphFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>What every resource wrote from the graph's start until all of them were healthy.</summary>
+    public IReadOnlyList<ResourceLogLine> StartupLogs => _logs?.Startup ?? throw new InvalidOperationException("The graph has not started.");
+
     public HttpClient CreateHttpClient(string resource) => App.CreateHttpClient(resource);
 
     private string DescribeResources()
@@ -61,7 +65,7 @@ public sealed class GraphFixture : IAsyncLifetime
         return string.Join(Environment.NewLine, model.Resources.Select(resource =>
             App.ResourceNotifications.TryGetCurrentState(resource.Name, out var state)
                 ? $"  {resource.Name}: {state.Snapshot.State?.Text ?? "(none)"}, health {state.Snapshot.HealthStatus?.ToString() ?? "(none)"}, exit {state.Snapshot.ExitCode?.ToString() ?? "-"}"
-                    + (state.Snapshot.HealthStatus == HealthStatus.Healthy ? "" : Environment.NewLine + _logTail?.Describe(resource.Name))
+                    + (state.Snapshot.HealthStatus == HealthStatus.Healthy ? "" : Environment.NewLine + _logs?.Describe(resource.Name))
                 : $"  {resource.Name}: no state"));
     }
 
