@@ -7,13 +7,14 @@ namespace GameScheduler.DiscordEmulator.State;
 
 /// <summary>
 /// Who exists and who belongs where: guilds with their channels and roles, users, memberships and
-/// DM channels. Guilds are fixed by the seed; users, memberships and DM channels change at run time.
+/// DM channels. The seed names the guilds; everything else changes at run time.
 /// </summary>
-public sealed class DiscordDirectory
+public sealed partial class DiscordDirectory
 {
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
     private readonly SnowflakeGenerator _ids;
+    private readonly ImmutableArray<string> _guildIds;
     private readonly Dictionary<string, Guild> _guildsById;
     private readonly Dictionary<string, Channel> _guildChannelsById;
     private readonly List<UserAccount> _users = [];
@@ -27,14 +28,15 @@ public sealed class DiscordDirectory
         _time = time;
         _ids = ids;
         Bot = new UserAccount(options.Value.ApplicationId, seed.Bot.Username, GlobalName: null, IsBot: true, DmsClosed: true);
-        Guilds = [.. seed.Guilds.Select(ToGuild)];
-        _guildsById = Guilds.ToDictionary(guild => guild.Id);
-        _guildChannelsById = Guilds.SelectMany(guild => guild.Channels).ToDictionary(channel => channel.Id);
-        _membersByGuild = Guilds.ToDictionary(guild => guild.Id, _ => new Dictionary<string, Membership>());
+        var guilds = seed.Guilds.Select(ToGuild).ToList();
+        _guildIds = [.. guilds.Select(guild => guild.Id)];
+        _guildsById = guilds.ToDictionary(guild => guild.Id);
+        _guildChannelsById = guilds.SelectMany(guild => guild.Channels).ToDictionary(channel => channel.Id);
+        _membersByGuild = guilds.ToDictionary(guild => guild.Id, _ => new Dictionary<string, Membership>());
 
         var joinedAt = time.GetUtcNow();
         AddAccount(Bot);
-        foreach (var guild in Guilds)
+        foreach (var guild in guilds)
         {
             _membersByGuild[guild.Id][Bot.Id] = new Membership(guild.Id, Bot.Id, [], joinedAt);
         }
@@ -52,20 +54,36 @@ public sealed class DiscordDirectory
 
     public UserAccount Bot { get; }
 
-    public ImmutableArray<Guild> Guilds { get; }
+    /// <summary>Every guild as it is now, in seed order.</summary>
+    public IReadOnlyList<Guild> Guilds
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _guildIds.Select(id => _guildsById[id])];
+            }
+        }
+    }
 
-    public Guild? FindGuild(string guildId) => _guildsById.GetValueOrDefault(guildId);
+    public Guild? FindGuild(string guildId)
+    {
+        lock (_gate)
+        {
+            return _guildsById.GetValueOrDefault(guildId);
+        }
+    }
 
     /// <summary>A guild text channel or a DM channel.</summary>
     public Channel? FindChannel(string channelId)
     {
-        if (_guildChannelsById.TryGetValue(channelId, out var channel))
-        {
-            return channel;
-        }
-
         lock (_gate)
         {
+            if (_guildChannelsById.TryGetValue(channelId, out var channel))
+            {
+                return channel;
+            }
+
             return _dmRecipientsByChannel.TryGetValue(channelId, out var userId) ? _dmChannelsByUser[userId] : null;
         }
     }
@@ -91,7 +109,7 @@ public sealed class DiscordDirectory
     {
         lock (_gate)
         {
-            return [.. Guilds.Where(guild => _membersByGuild[guild.Id].ContainsKey(userId)).Select(guild => guild.Id)];
+            return [.. _guildIds.Where(guildId => _membersByGuild[guildId].ContainsKey(userId))];
         }
     }
 
@@ -211,7 +229,7 @@ public sealed class DiscordDirectory
         seed.Name,
         seed.OwnerId,
         [.. seed.Channels.Select((channel, position) =>
-            new Channel(channel.Id, channel.Type, seed.Id, channel.Name, position, Recipients: null))],
+            new Channel(channel.Id, channel.Type, seed.Id, channel.Name, position, Recipients: null, PermissionOverwrites: []))],
         [.. seed.Roles.Select((role, position) =>
             new Role(role.Id, role.Name, role.Permissions, position, Color: 0, Hoist: false, Managed: false, Mentionable: false, Flags: 0))]);
 }
