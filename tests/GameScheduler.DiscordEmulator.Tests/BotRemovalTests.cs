@@ -10,9 +10,7 @@ public sealed class BotRemovalTests(RealTimeEmulator emulator) : IClassFixture<R
     [Fact]
     public async Task Removing_the_bot_dispatches_guild_delete_and_the_guild_is_closed_to_it_afterwards()
     {
-        var (gateway, _) = await GatewayTestClient.ConnectAsync(emulator.GatewayUri);
-        await using var _1 = gateway;
-        await gateway.IdentifyAndReadReadyAsync();
+        await using var gateway = await GatewayTestClient.ConnectIdentifiedAsync(emulator.GatewayUri);
 
         var removal = await _control.PostAsync($"/_emulator/guilds/{Seed.GuildB}/bot/remove", null);
         var guildDelete = (await gateway.ReceiveDispatchAsync("GUILD_DELETE")).Data();

@@ -11,9 +11,7 @@ public sealed class GuildChannelsControlTests(RealTimeEmulator emulator) : IClas
     [Fact]
     public async Task Creating_a_channel_answers_discords_channel_object_dispatches_channel_create_and_shows_in_state()
     {
-        var (gateway, _) = await GatewayTestClient.ConnectAsync(emulator.GatewayUri);
-        await using var _1 = gateway;
-        await gateway.IdentifyAndReadReadyAsync();
+        await using var gateway = await GatewayTestClient.ConnectIdentifiedAsync(emulator.GatewayUri);
 
         var response = await _control.PostAsJsonAsync($"/_emulator/guilds/{Seed.GuildA}/channels", new
         {
@@ -50,9 +48,7 @@ public sealed class GuildChannelsControlTests(RealTimeEmulator emulator) : IClas
     public async Task Patching_a_channel_renames_it_or_replaces_its_overwrites_and_dispatches_channel_update()
     {
         var channelId = await _control.CreateChannelAsync(Seed.GuildA, "to-edit", EmulatorClients.Overwrite(Seed.GuildA, 0, deny: Permissions.SendMessages));
-        var (gateway, _) = await GatewayTestClient.ConnectAsync(emulator.GatewayUri);
-        await using var _1 = gateway;
-        await gateway.IdentifyAndReadReadyAsync();
+        await using var gateway = await GatewayTestClient.ConnectIdentifiedAsync(emulator.GatewayUri);
 
         var renamed = await _control.PatchAsJsonAsync($"/_emulator/channels/{channelId}", new { name = "renamed" });
         var renameEvent = (await gateway.ReceiveDispatchAsync("CHANNEL_UPDATE")).Data();
@@ -72,9 +68,7 @@ public sealed class GuildChannelsControlTests(RealTimeEmulator emulator) : IClas
     public async Task Deleting_a_channel_answers_204_dispatches_channel_delete_and_the_channel_is_unknown_afterwards()
     {
         var channelId = await _control.CreateChannelAsync(Seed.GuildB, "short-lived");
-        var (gateway, _) = await GatewayTestClient.ConnectAsync(emulator.GatewayUri);
-        await using var _1 = gateway;
-        await gateway.IdentifyAndReadReadyAsync();
+        await using var gateway = await GatewayTestClient.ConnectIdentifiedAsync(emulator.GatewayUri);
 
         var deleted = await _control.DeleteAsync($"/_emulator/channels/{channelId}");
         var dispatched = (await gateway.ReceiveDispatchAsync("CHANNEL_DELETE")).Data();
@@ -128,10 +122,7 @@ public sealed class GuildChannelsControlTests(RealTimeEmulator emulator) : IClas
     public async Task Guild_create_carries_channel_overwrites_and_role_permissions()
     {
         var channelId = await _control.CreateChannelAsync(Seed.GuildA, "announcements", EmulatorClients.Overwrite(Seed.GuildA, 0, deny: Permissions.SendMessages));
-        var (gateway, _) = await GatewayTestClient.ConnectAsync(emulator.GatewayUri);
-        await using var _1 = gateway;
-
-        await gateway.IdentifyAndReadReadyAsync();
+        await using var gateway = await GatewayTestClient.ConnectIdentifiedAsync(emulator.GatewayUri);
         var guildA = (await gateway.ReceiveDispatchAsync("GUILD_CREATE")).Data();
 
         var channel = guildA.GetProperty("channels").EnumerateArray().Single(entry => entry.GetProperty("id").GetString() == channelId);

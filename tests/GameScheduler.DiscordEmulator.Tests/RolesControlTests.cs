@@ -10,9 +10,7 @@ public sealed class RolesControlTests(RealTimeEmulator emulator) : IClassFixture
     [Fact]
     public async Task Creating_a_role_answers_discords_role_object_and_dispatches_guild_role_create()
     {
-        var (gateway, _) = await GatewayTestClient.ConnectAsync(emulator.GatewayUri);
-        await using var _1 = gateway;
-        await gateway.IdentifyAndReadReadyAsync();
+        await using var gateway = await GatewayTestClient.ConnectIdentifiedAsync(emulator.GatewayUri);
 
         var response = await _control.PostAsJsonAsync($"/_emulator/guilds/{Seed.GuildA}/roles", new { name = "Players", permissions = "2048" });
         var dispatched = (await gateway.ReceiveDispatchAsync("GUILD_ROLE_CREATE")).Data();
@@ -50,9 +48,7 @@ public sealed class RolesControlTests(RealTimeEmulator emulator) : IClassFixture
     {
         var roleId = (await (await _control.PostAsJsonAsync($"/_emulator/guilds/{Seed.GuildA}/roles", new { name = "Hosts", permissions = "0" })).ReadJsonAsync())
             .GetProperty("id").GetString()!;
-        var (gateway, _) = await GatewayTestClient.ConnectAsync(emulator.GatewayUri);
-        await using var _1 = gateway;
-        await gateway.IdentifyAndReadReadyAsync();
+        await using var gateway = await GatewayTestClient.ConnectIdentifiedAsync(emulator.GatewayUri);
 
         var response = await _control.PatchAsJsonAsync($"/_emulator/guilds/{Seed.GuildA}/roles/{roleId}", new { permissions = "32" });
         var dispatched = (await gateway.ReceiveDispatchAsync("GUILD_ROLE_UPDATE")).Data();
@@ -72,9 +68,7 @@ public sealed class RolesControlTests(RealTimeEmulator emulator) : IClassFixture
         var holder = await (await _control.PostAsJsonAsync("/_emulator/users", new { username = "holder", guild_ids = new[] { Seed.GuildA } })).ReadJsonAsync();
         var holderId = holder.GetProperty("id").GetString()!;
         (await _control.PutAsJsonAsync($"/_emulator/guilds/{Seed.GuildA}/members/{holderId}/roles", new { role_ids = new[] { roleId, Seed.GameMasterRole } })).EnsureSuccessStatusCode();
-        var (gateway, _) = await GatewayTestClient.ConnectAsync(emulator.GatewayUri);
-        await using var _1 = gateway;
-        await gateway.IdentifyAndReadReadyAsync();
+        await using var gateway = await GatewayTestClient.ConnectIdentifiedAsync(emulator.GatewayUri);
 
         var response = await _control.DeleteAsync($"/_emulator/guilds/{Seed.GuildA}/roles/{roleId}");
         var dispatched = (await gateway.ReceiveDispatchAsync("GUILD_ROLE_DELETE")).Data();
