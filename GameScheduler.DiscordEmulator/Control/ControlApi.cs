@@ -11,6 +11,7 @@ public static class ControlApi
             .MapUsersControl()
             .MapMembersControl()
             .MapChannelsControl()
+            .MapRolesControl()
             .MapInteractionsControl()
             .MapStatsControl()
             .MapFaultsControl()

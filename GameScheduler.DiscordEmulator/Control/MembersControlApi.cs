@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace GameScheduler.DiscordEmulator.Control;
 
 /// <summary>
-/// Membership changes a person would make in Discord: join, leave, change roles. Each one is
-/// dispatched to the bot (GUILD_MEMBER_ADD / REMOVE / UPDATE).
+/// Membership changes a person would make in Discord: join, leave, change roles, remove the bot. Each
+/// one is dispatched to the bot (GUILD_MEMBER_ADD / REMOVE / UPDATE, GUILD_DELETE).
 /// </summary>
 public static class MembersControlApi
 {
@@ -18,6 +18,7 @@ public static class MembersControlApi
         member.MapPost("/add", AddMember);
         member.MapPost("/remove", RemoveMember);
         member.MapPut("/roles", ReplaceRoles);
+        control.MapPost("/guilds/{guild_id}/bot/remove", RemoveBot);
         return control;
     }
 
@@ -40,7 +41,7 @@ public static class MembersControlApi
         if (directory.AddMember(guildId, userId) is { } added)
         {
             var member = GuildMember.From(added, account) with { GuildId = guildId };
-            gateway.Dispatch(GatewayEvents.GuildMemberAdd, member);
+            gateway.DispatchInGuild(guildId, GatewayEvents.GuildMemberAdd, member);
             return TypedResults.Ok(member);
         }
 
@@ -68,7 +69,7 @@ public static class MembersControlApi
             return ControlProblems.NotFound("member", userId);
         }
 
-        gateway.Dispatch(GatewayEvents.GuildMemberRemove, new GuildMemberRemoveEvent(guildId, DiscordUser.From(account)));
+        gateway.DispatchInGuild(guildId, GatewayEvents.GuildMemberRemove, new GuildMemberRemoveEvent(guildId, DiscordUser.From(account)));
         return TypedResults.NoContent();
     }
 
@@ -96,8 +97,28 @@ public static class MembersControlApi
         }
 
         var member = GuildMember.From(updated, account) with { GuildId = guildId };
-        gateway.Dispatch(GatewayEvents.GuildMemberUpdate, member);
+        gateway.DispatchInGuild(guildId, GatewayEvents.GuildMemberUpdate, member);
         return TypedResults.Ok(member);
+    }
+
+    /// <summary>Discord tells a removed bot with GUILD_DELETE without <c>unavailable: true</c>, which would mean an outage.</summary>
+    private static Results<NoContent, ProblemHttpResult> RemoveBot(
+        [FromRoute(Name = "guild_id")] string guildId,
+        DiscordDirectory directory,
+        GatewaySessions gateway)
+    {
+        if (directory.FindGuild(guildId) is null)
+        {
+            return ControlProblems.NotFound("guild", guildId);
+        }
+
+        if (directory.RemoveMember(guildId, directory.Bot.Id) is null)
+        {
+            return ControlProblems.NotFound("member", directory.Bot.Id);
+        }
+
+        gateway.Dispatch(GatewayEvents.GuildDelete, new UnavailableGuild(guildId, Unavailable: false));
+        return TypedResults.NoContent();
     }
 
     private sealed record ReplaceRolesRequest(IReadOnlyList<string>? RoleIds);

@@ -1,9 +1,10 @@
+using GameScheduler.DiscordEmulator.Models;
 using GameScheduler.DiscordEmulator.State;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GameScheduler.DiscordEmulator.Control;
 
-/// <summary>GET /_emulator/state: the guilds, channels, roles, users and application the emulator knows.</summary>
+/// <summary>GET /_emulator/state: the guilds, channels (with overwrites), roles, users and application the emulator knows.</summary>
 public static class StateControlApi
 {
     public static RouteGroupBuilder MapStateControl(this RouteGroupBuilder control)
@@ -18,7 +19,7 @@ public static class StateControlApi
             guild.Id,
             guild.Name,
             guild.OwnerId,
-            [.. guild.Channels.Select(channel => new ChannelView(channel.Id, channel.Name ?? "", channel.Type))],
+            [.. guild.Channels.Select(channel => new ChannelView(channel.Id, channel.Name ?? "", channel.Type, channel.PermissionOverwrites ?? []))],
             [.. guild.Roles.Select(role => new RoleView(role.Id, role.Name, role.Permissions))],
             directory.MembersOf(guild.Id).Count));
         var users = directory.People().Select(account => UserView.Of(account, directory));
@@ -38,7 +39,7 @@ public static class StateControlApi
         IReadOnlyList<RoleView> Roles,
         int MemberCount);
 
-    private sealed record ChannelView(string Id, string Name, int Type);
+    private sealed record ChannelView(string Id, string Name, int Type, IReadOnlyList<PermissionOverwrite> PermissionOverwrites);
 
     private sealed record RoleView(string Id, string Name, string Permissions);
 

@@ -37,7 +37,7 @@ public static class UsersControlApi
         foreach (var guildId in guildIds.Distinct())
         {
             var membership = directory.AddMember(guildId, account.Id)!;
-            gateway.Dispatch(GatewayEvents.GuildMemberAdd, GuildMember.From(membership, account) with { GuildId = guildId });
+            gateway.DispatchInGuild(guildId, GatewayEvents.GuildMemberAdd, GuildMember.From(membership, account) with { GuildId = guildId });
         }
 
         return TypedResults.Created($"/_emulator/users/{account.Id}", UserView.Of(account, directory));

@@ -10,6 +10,13 @@ public static class GatewayEvents
     public const string Ready = "READY";
     public const string Resumed = "RESUMED";
     public const string GuildCreate = "GUILD_CREATE";
+    public const string GuildDelete = "GUILD_DELETE";
+    public const string GuildRoleCreate = "GUILD_ROLE_CREATE";
+    public const string GuildRoleUpdate = "GUILD_ROLE_UPDATE";
+    public const string GuildRoleDelete = "GUILD_ROLE_DELETE";
+    public const string ChannelCreate = "CHANNEL_CREATE";
+    public const string ChannelUpdate = "CHANNEL_UPDATE";
+    public const string ChannelDelete = "CHANNEL_DELETE";
     public const string GuildMemberAdd = "GUILD_MEMBER_ADD";
     public const string GuildMemberUpdate = "GUILD_MEMBER_UPDATE";
     public const string GuildMemberRemove = "GUILD_MEMBER_REMOVE";
@@ -51,7 +58,13 @@ public sealed record ReadyEvent(
     IReadOnlyList<int>? Shard,
     ReadyApplication Application);
 
+/// <summary>READY's guilds (unavailable) and GUILD_DELETE's payload (available: the bot was removed).</summary>
 public sealed record UnavailableGuild(string Id, bool Unavailable);
+
+/// <summary>GUILD_ROLE_CREATE and GUILD_ROLE_UPDATE.</summary>
+public sealed record GuildRoleEvent(string GuildId, Role Role);
+
+public sealed record GuildRoleDeleteEvent(string GuildId, string RoleId);
 
 public sealed record ReadyApplication(string Id, int Flags);
 

@@ -13,7 +13,9 @@ public static class GatewayIntents
 
     public static bool Allows(long intents, string eventName) => eventName switch
     {
-        GatewayEvents.GuildCreate => (intents & Guilds) != 0,
+        GatewayEvents.GuildCreate or GatewayEvents.GuildDelete
+            or GatewayEvents.GuildRoleCreate or GatewayEvents.GuildRoleUpdate or GatewayEvents.GuildRoleDelete
+            or GatewayEvents.ChannelCreate or GatewayEvents.ChannelUpdate or GatewayEvents.ChannelDelete => (intents & Guilds) != 0,
         GatewayEvents.GuildMemberAdd or GatewayEvents.GuildMemberUpdate or GatewayEvents.GuildMemberRemove => (intents & GuildMembers) != 0,
         _ => true,
     };

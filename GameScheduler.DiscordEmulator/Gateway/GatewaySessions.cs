@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using GameScheduler.DiscordEmulator.Rest;
+using GameScheduler.DiscordEmulator.State;
 
 namespace GameScheduler.DiscordEmulator.Gateway;
 
@@ -8,7 +9,7 @@ namespace GameScheduler.DiscordEmulator.Gateway;
 /// Every live bot session. Dispatches fan out to all of them, connected or not: a session without a
 /// socket buffers them for its Resume until it has been detached longer than the resume window.
 /// </summary>
-public sealed class GatewaySessions(TimeProvider time, DiscordJson json, ILogger<GatewaySessions> logger)
+public sealed class GatewaySessions(TimeProvider time, DiscordJson json, DiscordDirectory directory, ILogger<GatewaySessions> logger)
 {
     private static readonly TimeSpan ResumeWindow = TimeSpan.FromMinutes(5);
 
@@ -46,6 +47,15 @@ public sealed class GatewaySessions(TimeProvider time, DiscordJson json, ILogger
         foreach (var session in _sessions.Values)
         {
             session.Dispatch(eventName, element);
+        }
+    }
+
+    /// <summary>A guild's event, which reaches the bot only while the bot is a member of that guild.</summary>
+    public void DispatchInGuild(string guildId, string eventName, object data)
+    {
+        if (directory.FindMembership(guildId, directory.Bot.Id) is not null)
+        {
+            Dispatch(eventName, data);
         }
     }
 

@@ -39,7 +39,7 @@ public static partial class ApplicationCommandsApi
             return DiscordError.UnknownApplication;
         }
 
-        return directory.FindGuild(guildId) is null ? DiscordError.UnknownGuild : TypedResults.Ok(commands.List(guildId));
+        return BotAccess.ToGuild(directory, guildId) is { } refused ? refused : TypedResults.Ok(commands.List(guildId));
     }
 
     private static Results<Ok<IReadOnlyList<ApplicationCommand>>, DiscordError> OverwriteGlobal(
@@ -57,9 +57,7 @@ public static partial class ApplicationCommandsApi
         DiscordDirectory directory,
         DiscordJson json,
         ApplicationCommandStore commands) =>
-        directory.FindGuild(guildId) is null
-            ? DiscordError.UnknownGuild
-            : Overwrite(applicationId, guildId, body, directory, json, commands);
+        BotAccess.ToGuild(directory, guildId) is { } refused ? refused : Overwrite(applicationId, guildId, body, directory, json, commands);
 
     private static Results<Ok<IReadOnlyList<ApplicationCommand>>, DiscordError> Overwrite(
         string applicationId,

@@ -27,9 +27,9 @@ public static class ChannelMessagesApi
         MessageStore messages,
         MessagePayloadReader reader)
     {
-        if (directory.FindChannel(channelId) is null)
+        if (Refusal(directory, channelId, Permissions.ViewChannel | Permissions.SendMessages) is { } refused)
         {
-            return DiscordError.UnknownChannel;
+            return refused;
         }
 
         if (!reader.TryRead(body, out var payload, out var error))
@@ -57,9 +57,9 @@ public static class ChannelMessagesApi
         DiscordDirectory directory,
         MessageStore messages)
     {
-        if (directory.FindChannel(channelId) is null)
+        if (Refusal(directory, channelId, Permissions.ViewChannel | Permissions.ReadMessageHistory) is { } refused)
         {
-            return DiscordError.UnknownChannel;
+            return refused;
         }
 
         return FindVisible(messages, channelId, messageId) is { } message ? TypedResults.Ok(message) : DiscordError.UnknownMessage;
@@ -73,9 +73,9 @@ public static class ChannelMessagesApi
         MessageStore messages,
         MessagePayloadReader reader)
     {
-        if (directory.FindChannel(channelId) is null)
+        if (Refusal(directory, channelId, Permissions.ViewChannel | Permissions.SendMessages) is { } refused)
         {
-            return DiscordError.UnknownChannel;
+            return refused;
         }
 
         if (FindVisible(messages, channelId, messageId) is null)
@@ -102,15 +102,19 @@ public static class ChannelMessagesApi
         DiscordDirectory directory,
         MessageStore messages)
     {
-        if (directory.FindChannel(channelId) is null)
+        if (Refusal(directory, channelId, Permissions.ViewChannel) is { } refused)
         {
-            return DiscordError.UnknownChannel;
+            return refused;
         }
 
         return FindVisible(messages, channelId, messageId) is not null && messages.Delete(messageId)
             ? TypedResults.NoContent()
             : DiscordError.UnknownMessage;
     }
+
+    /// <summary>Unknown channel, or what Discord refuses the bot there (the permissions each route's documentation names).</summary>
+    private static DiscordError? Refusal(DiscordDirectory directory, string channelId, ulong required) =>
+        directory.FindChannel(channelId) is { } channel ? BotAccess.ToChannel(directory, channel, required) : DiscordError.UnknownChannel;
 
     /// <summary>Ephemeral interaction replies exist only for their user: the channel routes cannot see them.</summary>
     private static Message? FindVisible(MessageStore messages, string channelId, string messageId) =>

@@ -19,6 +19,7 @@ public sealed record DiscordError(int StatusCode, int Code, string Message, Json
     public static DiscordError MissingAccess => new(StatusCodes.Status403Forbidden, 50001, "Missing Access");
     public static DiscordError EmptyMessage => new(StatusCodes.Status400BadRequest, 50006, "Cannot send an empty message");
     public static DiscordError CannotSendMessagesToUser => new(StatusCodes.Status403Forbidden, 50007, "Cannot send messages to this user");
+    public static DiscordError MissingPermissions => new(StatusCodes.Status403Forbidden, 50013, "Missing Permissions");
     public static DiscordError InvalidWebhookToken => new(StatusCodes.Status401Unauthorized, 50027, "Invalid Webhook Token");
     public static DiscordError InvalidJson => new(StatusCodes.Status400BadRequest, 50109, "The request body contains invalid JSON.");
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GameScheduler.DiscordEmulator.Rest;
 
-/// <summary>/guilds/{guild_id}/members, /channels and /roles for the bot.</summary>
+/// <summary>/guilds/{guild_id}/members, /channels and /roles for the bot, in the guilds it is in.</summary>
 public static class GuildsApi
 {
     private const int MaxMembersPerPage = 1000;
@@ -26,9 +26,9 @@ public static class GuildsApi
         [FromRoute(Name = "user_id")] string userId,
         DiscordDirectory directory)
     {
-        if (directory.FindGuild(guildId) is null)
+        if (BotAccess.ToGuild(directory, guildId) is { } refused)
         {
-            return DiscordError.UnknownGuild;
+            return refused;
         }
 
         if (directory.FindUser(userId) is not { } account)
@@ -48,9 +48,9 @@ public static class GuildsApi
         [FromQuery] string? after,
         DiscordDirectory directory)
     {
-        if (directory.FindGuild(guildId) is null)
+        if (BotAccess.ToGuild(directory, guildId) is { } refused)
         {
-            return DiscordError.UnknownGuild;
+            return refused;
         }
 
         var errors = new FormErrors();
@@ -79,8 +79,8 @@ public static class GuildsApi
     }
 
     private static Results<Ok<IReadOnlyList<Channel>>, DiscordError> ListChannels([FromRoute(Name = "guild_id")] string guildId, DiscordDirectory directory) =>
-        directory.FindGuild(guildId) is { } guild ? TypedResults.Ok<IReadOnlyList<Channel>>(guild.Channels) : DiscordError.UnknownGuild;
+        BotAccess.ToGuild(directory, guildId) is { } refused ? refused : TypedResults.Ok<IReadOnlyList<Channel>>(directory.FindGuild(guildId)!.Channels);
 
     private static Results<Ok<IReadOnlyList<Role>>, DiscordError> ListRoles([FromRoute(Name = "guild_id")] string guildId, DiscordDirectory directory) =>
-        directory.FindGuild(guildId) is { } guild ? TypedResults.Ok<IReadOnlyList<Role>>(guild.Roles) : DiscordError.UnknownGuild;
+        BotAccess.ToGuild(directory, guildId) is { } refused ? refused : TypedResults.Ok<IReadOnlyList<Role>>(directory.FindGuild(guildId)!.Roles);
 }

@@ -7,20 +7,20 @@ namespace GameScheduler.DiscordEmulator.State;
 
 /// <summary>
 /// Who exists and who belongs where: guilds with their channels and roles, users, memberships and
-/// DM channels. Guilds are fixed by the seed; users, memberships and DM channels change at run time, until a reset
-/// brings them back to the seed.
+/// DM channels. Everything starts from the seed, changes at run time, and returns to the seed on a reset.
 /// </summary>
-public sealed class DiscordDirectory
+public sealed partial class DiscordDirectory
 {
     private readonly Lock _gate = new();
     private readonly SeedDocument _seed;
     private readonly TimeProvider _time;
     private readonly SnowflakeGenerator _ids;
-    private readonly Dictionary<string, Guild> _guildsById;
-    private readonly Dictionary<string, Channel> _guildChannelsById;
+    private readonly ImmutableArray<string> _guildIds;
+    private readonly Dictionary<string, Guild> _guildsById = [];
+    private readonly Dictionary<string, Channel> _guildChannelsById = [];
     private readonly List<UserAccount> _users = [];
     private readonly Dictionary<string, UserAccount> _usersById = [];
-    private readonly Dictionary<string, Dictionary<string, Membership>> _membersByGuild;
+    private readonly Dictionary<string, Dictionary<string, Membership>> _membersByGuild = [];
     private readonly Dictionary<string, Channel> _dmChannelsByUser = [];
     private readonly Dictionary<string, string> _dmRecipientsByChannel = [];
 
@@ -30,29 +30,42 @@ public sealed class DiscordDirectory
         _time = time;
         _ids = ids;
         Bot = new UserAccount(options.Value.ApplicationId, seed.Bot.Username, GlobalName: null, IsBot: true, DmsClosed: true);
-        Guilds = [.. seed.Guilds.Select(ToGuild)];
-        _guildsById = Guilds.ToDictionary(guild => guild.Id);
-        _guildChannelsById = Guilds.SelectMany(guild => guild.Channels).ToDictionary(channel => channel.Id);
-        _membersByGuild = Guilds.ToDictionary(guild => guild.Id, _ => new Dictionary<string, Membership>());
-        AddSeededPeople();
+        _guildIds = [.. seed.Guilds.Select(guild => guild.Id)];
+        LoadSeed();
     }
 
     public UserAccount Bot { get; }
 
-    public ImmutableArray<Guild> Guilds { get; }
+    /// <summary>Every guild as it is now, in seed order.</summary>
+    public IReadOnlyList<Guild> Guilds
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _guildIds.Select(id => _guildsById[id])];
+            }
+        }
+    }
 
-    public Guild? FindGuild(string guildId) => _guildsById.GetValueOrDefault(guildId);
+    public Guild? FindGuild(string guildId)
+    {
+        lock (_gate)
+        {
+            return _guildsById.GetValueOrDefault(guildId);
+        }
+    }
 
     /// <summary>A guild text channel or a DM channel.</summary>
     public Channel? FindChannel(string channelId)
     {
-        if (_guildChannelsById.TryGetValue(channelId, out var channel))
-        {
-            return channel;
-        }
-
         lock (_gate)
         {
+            if (_guildChannelsById.TryGetValue(channelId, out var channel))
+            {
+                return channel;
+            }
+
             return _dmRecipientsByChannel.TryGetValue(channelId, out var userId) ? _dmChannelsByUser[userId] : null;
         }
     }
@@ -78,7 +91,7 @@ public sealed class DiscordDirectory
     {
         lock (_gate)
         {
-            return [.. Guilds.Where(guild => _membersByGuild[guild.Id].ContainsKey(userId)).Select(guild => guild.Id)];
+            return [.. _guildIds.Where(guildId => _membersByGuild[guildId].ContainsKey(userId))];
         }
     }
 
@@ -192,26 +205,35 @@ public sealed class DiscordDirectory
     {
         lock (_gate)
         {
-            _users.Clear();
-            _usersById.Clear();
-            _dmChannelsByUser.Clear();
-            _dmRecipientsByChannel.Clear();
-            foreach (var members in _membersByGuild.Values)
-            {
-                members.Clear();
-            }
-
-            AddSeededPeople();
+            LoadSeed();
         }
     }
 
-    private void AddSeededPeople()
+    /// <summary>Replaces every guild, account, membership and DM channel with the seed's.</summary>
+    private void LoadSeed()
     {
+        _guildsById.Clear();
+        _guildChannelsById.Clear();
+        _membersByGuild.Clear();
+        _users.Clear();
+        _usersById.Clear();
+        _dmChannelsByUser.Clear();
+        _dmRecipientsByChannel.Clear();
+        foreach (var guild in _seed.Guilds.Select(ToGuild))
+        {
+            _guildsById[guild.Id] = guild;
+            _membersByGuild[guild.Id] = [];
+            foreach (var channel in guild.Channels)
+            {
+                _guildChannelsById[channel.Id] = channel;
+            }
+        }
+
         var joinedAt = _time.GetUtcNow();
         AddAccount(Bot);
-        foreach (var guild in Guilds)
+        foreach (var guildId in _guildIds)
         {
-            _membersByGuild[guild.Id][Bot.Id] = new Membership(guild.Id, Bot.Id, [], joinedAt);
+            _membersByGuild[guildId][Bot.Id] = new Membership(guildId, Bot.Id, [], joinedAt);
         }
 
         foreach (var user in _seed.Users)
@@ -236,7 +258,7 @@ public sealed class DiscordDirectory
         seed.Name,
         seed.OwnerId,
         [.. seed.Channels.Select((channel, position) =>
-            new Channel(channel.Id, channel.Type, seed.Id, channel.Name, position, Recipients: null))],
+            new Channel(channel.Id, channel.Type, seed.Id, channel.Name, position, Recipients: null, PermissionOverwrites: []))],
         [.. seed.Roles.Select((role, position) =>
             new Role(role.Id, role.Name, role.Permissions, position, Color: 0, Hoist: false, Managed: false, Mentionable: false, Flags: 0))]);
 }

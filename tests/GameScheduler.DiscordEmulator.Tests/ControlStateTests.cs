@@ -15,7 +15,7 @@ public sealed class ControlStateTests(RealTimeEmulator emulator) : IClassFixture
         Assert.Equal("Guild A", guildA.GetProperty("name").GetString());
         Assert.Equal(Seed.AliceOwner, guildA.GetProperty("owner_id").GetString());
         var channel = guildA.GetProperty("channels").EnumerateArray().First();
-        Assert.Equal(["id", "name", "type"], channel.EnumerateObject().Select(property => property.Name).Order());
+        Assert.Equal(["id", "name", "permission_overwrites", "type"], channel.EnumerateObject().Select(property => property.Name).Order());
         Assert.Contains(guildA.GetProperty("channels").EnumerateArray(), c => c.GetProperty("name").GetString() == "game-night");
         var gameMaster = guildA.GetProperty("roles").EnumerateArray().Single(role => role.GetProperty("id").GetString() == Seed.GameMasterRole);
         Assert.Equal("32", gameMaster.GetProperty("permissions").GetString());

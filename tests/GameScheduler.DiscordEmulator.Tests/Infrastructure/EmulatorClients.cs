@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GameScheduler.DiscordEmulator.Tests.Infrastructure;
 
 /// <summary>Steps many tests share, done through the public surfaces only.</summary>
@@ -29,6 +31,18 @@ public static class EmulatorClients
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
+
+    /// <summary>Creates a text channel through the control API and returns its id.</summary>
+    public static async Task<string> CreateChannelAsync(this HttpClient control, string guildId, string name, params object[] overwrites)
+    {
+        var response = await control.PostAsJsonAsync($"/_emulator/guilds/{guildId}/channels", new { name, type = 0, permission_overwrites = overwrites });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.ReadJsonAsync()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>An entry of <c>permission_overwrites</c>: type 0 for a role (the guild id for @everyone), 1 for a member.</summary>
+    public static object Overwrite(string id, int type, ulong allow = 0, ulong deny = 0) =>
+        new { id, type, allow = allow.ToString(CultureInfo.InvariantCulture), deny = deny.ToString(CultureInfo.InvariantCulture) };
 
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -31,6 +31,14 @@ public sealed class GatewayTestClient : IAsyncDisposable
         return (client, hello.GetProperty("d").GetProperty("heartbeat_interval").GetInt32());
     }
 
+    /// <summary>Connects and identifies with the GUILDS and GUILD_MEMBERS intents, READY read.</summary>
+    public static async Task<GatewayTestClient> ConnectIdentifiedAsync(Uri gateway)
+    {
+        var (client, _) = await ConnectAsync(gateway);
+        await client.IdentifyAndReadReadyAsync();
+        return client;
+    }
+
     public Task SendAsync(int op, object? data)
     {
         var frame = JsonSerializer.SerializeToUtf8Bytes(new { op, d = data });
