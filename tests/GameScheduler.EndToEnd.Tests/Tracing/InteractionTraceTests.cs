@@ -62,27 +62,26 @@ public sealed class InteractionTraceTests(TracedGraphFixture traced) : HostAndEm
         // Watching, not waiting for something: an idle service has nothing to wait for.
         await Task.Delay(IdleWindow);
 
-        // A span each service exports after the window: once it is here, so is everything the window left.
-        var bot = await MarkerAsync(Emulator.RunCommandAsync(Seed.AnnaGuildAOnly, Seed.GuildAGeneral, "list-games"),
-            span => span is { Service: "bot", Name: "interaction command" } && span.Attribute("discord.command.name") == "list-games");
-        var api = await MarkerAsync(Host.GetJsonAsync("/api/v1/guilds"),
-            span => span is { Service: "api", Kind: SpanKind.Server } && span.Attribute("url.path") == "/api/v1/guilds");
+        // A game created after the window: once its spans from both services are here, so is everything the window left.
+        var after = DateTimeOffset.UtcNow;
+        await Host.CreateGameAsync(Seed.GuildA, Seed.GuildAGameNight, "Created after the idle window");
+        var spans = await Receiver.WaitUntilAsync(spans => MarkerTrace(spans, after) is not null, ExportTimeout,
+            "Api request creating a game after the idle window, with the bot's consume of its event");
+        var marker = MarkerTrace(spans, after);
 
-        var started = Receiver.Spans
+        var started = spans
             .Where(span => span.Service is "bot" or "api" && span.Start >= idleSince)
-            .Where(span => !tracesBefore.Contains(span.TraceId) && span.TraceId != bot.TraceId && span.TraceId != api.TraceId)
+            .Where(span => !tracesBefore.Contains(span.TraceId) && span.TraceId != marker)
             .ToList();
         Assert.True(started.Count == 0, $"Idle for {IdleWindow}, the services started traces:{Environment.NewLine}{Describe(started)}");
     }
 
-    private async Task<ReceivedSpan> MarkerAsync(Task action, Func<ReceivedSpan, bool> isMarker)
-    {
-        var after = DateTimeOffset.UtcNow;
-        await action;
-        var spans = await Receiver.WaitUntilAsync(spans => spans.Any(span => span.Start >= after && isMarker(span)), ExportTimeout,
-            "marker span after the idle window");
-        return spans.Last(span => span.Start >= after && isMarker(span));
-    }
+    /// <summary>The trace of a game created through the Api since <paramref name="after"/> that reached the bot, if any.</summary>
+    private static string? MarkerTrace(IReadOnlyList<ReceivedSpan> spans, DateTimeOffset after) =>
+        spans.Where(span => span is { Service: "api", Kind: SpanKind.Server } && span.Start >= after
+                && span.Attribute("http.request.method") == "POST" && span.Attribute("url.path") == "/api/v1/games")
+            .Select(span => span.TraceId)
+            .FirstOrDefault(trace => spans.Any(span => span.TraceId == trace && span is { Service: "bot", Kind: SpanKind.Consumer }));
 
     private static bool IsClick(ReceivedSpan span, AnnouncedGame game) =>
         span is { Service: "bot", Name: "interaction component" } && span.Attribute("discord.interaction.custom_id") == game.JoinButton;
