@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenTelemetry;
 
 namespace GameScheduler.Messaging;
 
@@ -71,9 +72,14 @@ internal sealed class OutboxRelay(
         }
     }
 
-    /// <summary>Publishes batch after batch until the outbox is empty; throws when the broker failed a row.</summary>
+    /// <summary>
+    /// Publishes batch after batch until the outbox is empty; throws when the broker failed a row. Only the publishes
+    /// are traced, each in the trace of the change that caused its event: the relay's own queries, most of them polls
+    /// that find nothing, would otherwise each leave a trace of their own.
+    /// </summary>
     private async Task DrainAsync(int batchSize, CancellationToken ct)
     {
+        using var untraced = SuppressInstrumentationScope.Begin();
         int sent;
         do
         {
@@ -82,7 +88,12 @@ internal sealed class OutboxRelay(
             Exception? failure = null;
             sent = await store.PublishBatchAsync(batchSize, async (batch, token) =>
             {
-                var result = await publisher.PublishAsync(batch, token);
+                PublishResult result;
+                using (SuppressInstrumentationScope.Begin(false))
+                {
+                    result = await publisher.PublishAsync(batch, token);
+                }
+
                 failure = result.Failure;
                 return result.Confirmed;
             }, ct);

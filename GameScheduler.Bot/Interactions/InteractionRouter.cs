@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GameScheduler.Discord.Models;
 using GameScheduler.Discord.Rest;
 
@@ -37,6 +38,7 @@ internal sealed partial class InteractionRouter(
     /// </param>
     public async ValueTask HandleAsync(Interaction interaction, CancellationToken gatewayToken)
     {
+        using var activity = BotTelemetry.StartInteraction(interaction);
         var ct = lifetime.ApplicationStopping;
         var turn = workers.WaitAsync(ct);
         var budgetLeft = turn.IsCompleted ? BudgetLeft(interaction) : TimeSpan.Zero;
@@ -88,6 +90,7 @@ internal sealed partial class InteractionRouter(
         catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             LogFailed(exception, interaction.Id, interaction.Type);
+            Activity.Current?.SetStatus(ActivityStatusCode.Error, exception.Message);
             return InteractionReplies.Failed;
         }
         finally

@@ -1,5 +1,6 @@
 using GameScheduler.Bot.DirectMessages;
 using GameScheduler.Core.Schedules;
+using OpenTelemetry;
 
 namespace GameScheduler.Bot.Schedules;
 
@@ -38,11 +39,23 @@ internal sealed partial class ScheduleDrain(
         }
     }
 
-    /// <summary>Handles up to <see cref="BatchSize"/> entries due now; returns how many.</summary>
+    /// <summary>
+    /// Handles up to <see cref="BatchSize"/> entries due now; returns how many. Only a drain that finds work leaves a
+    /// trace: the look for it, once a second, is untraced.
+    /// </summary>
     public async Task<int> DrainDueAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ScheduleProcessor>().ProcessDueAsync(BatchSize, SendReminderAsync, ct);
+        var processor = scope.ServiceProvider.GetRequiredService<ScheduleProcessor>();
+        using (SuppressInstrumentationScope.Begin())
+        {
+            if (!await processor.AnyDueAsync(ct)) return 0;
+        }
+
+        using var activity = BotTelemetry.Source.StartActivity("drain schedule");
+        var handled = await processor.ProcessDueAsync(BatchSize, SendReminderAsync, ct);
+        activity?.SetTag("gamescheduler.schedule.entries_handled", handled);
+        return handled;
     }
 
     /// <summary>Runs inside the entry's transaction; closed DMs are skipped, so only an outage makes it throw and retry.</summary>

@@ -17,6 +17,10 @@ public sealed class ProcessedEventLog(GameSchedulerDbContext db, TimeProvider ti
             ON CONFLICT DO NOTHING
             """, cancellationToken) == 1;
 
+    /// <summary>Whether <see cref="PurgeAsync"/> would find anything to delete.</summary>
+    public Task<bool> AnyProcessedBeforeAsync(DateTimeOffset processedBefore, CancellationToken cancellationToken) =>
+        db.ProcessedEvents.AnyAsync(processed => processed.ProcessedAt < processedBefore, cancellationToken);
+
     /// <summary>
     /// Forgets, oldest first and <paramref name="batchSize"/> at a time, the events handled before
     /// <paramref name="processedBefore"/>. Returns how many records it deleted.

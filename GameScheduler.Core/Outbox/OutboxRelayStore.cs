@@ -63,6 +63,10 @@ public sealed class OutboxRelayStore(GameSchedulerDbContext db, TimeProvider tim
             .OrderBy(message => message.Sequence)
             .ExecuteDeleteInBatchesAsync(batchSize, cancellationToken);
 
+    /// <summary>Whether <see cref="PurgeSentAsync"/> would find anything to delete.</summary>
+    public Task<bool> AnySentBeforeAsync(DateTimeOffset sentBefore, CancellationToken cancellationToken) =>
+        db.OutboxMessages.AnyAsync(message => message.SentAt < sentBefore, cancellationToken);
+
     /// <summary>How many rows still wait for the broker (for health checks and benchmarks).</summary>
     public Task<int> CountUnsentAsync(CancellationToken cancellationToken) =>
         db.OutboxMessages.CountAsync(message => message.SentAt == null, cancellationToken);

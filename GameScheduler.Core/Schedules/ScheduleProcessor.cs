@@ -12,6 +12,13 @@ namespace GameScheduler.Core.Schedules;
 /// </summary>
 public sealed class ScheduleProcessor(GameSchedulerDbContext db, TimeProvider time)
 {
+    /// <summary>Whether any entry is due now: a poll's cheap look before it does (and traces) any work.</summary>
+    public Task<bool> AnyDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return db.ScheduleEntries.AnyAsync(entry => entry.ProcessedAt == null && entry.DueAt <= now, cancellationToken);
+    }
+
     /// <summary>Handles up to <paramref name="maxCount"/> due entries, oldest first; returns how many it handled.</summary>
     /// <param name="sendReminder">
     /// Sends a reminder's DMs. It runs inside the entry's transaction: if it throws, the entry stays due and is

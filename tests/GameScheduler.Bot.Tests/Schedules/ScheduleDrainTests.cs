@@ -100,6 +100,31 @@ public sealed class ScheduleDrainTests(PostgresFixture postgres) : IAsyncLifetim
         Assert.Equal(Reminded, _bot.Discord.DirectMessages.Select(dm => dm.UserId).Order());
     }
 
+    [Fact]
+    public async Task A_drain_that_finds_nothing_due_records_no_span()
+    {
+        await CreateGameAsync();
+        using var recorded = new RecordedSpans(BotTelemetry.Name, "Npgsql");
+
+        Assert.Equal(0, await Drain().DrainDueAsync(Timeout));
+
+        Assert.Empty(recorded.Spans);
+    }
+
+    [Fact]
+    public async Task A_drain_that_finds_work_is_one_trace_holding_its_queries()
+    {
+        var game = await CreateGameAsync();
+        _bot.Time.SetUtcNow(game.ScheduledAt.AddMinutes(-60));
+        using var recorded = new RecordedSpans(BotTelemetry.Name, "Npgsql");
+
+        Assert.Equal(1, await Drain().DrainDueAsync(Timeout));
+
+        var drain = Assert.Single(recorded.Spans, span => span.DisplayName == "drain schedule");
+        Assert.Contains(recorded.Spans, span => span.Source.Name == "Npgsql");
+        Assert.All(recorded.Spans, span => Assert.Equal(drain.TraceId, span.TraceId));
+    }
+
     /// <summary>Two seats: a player, one whose DMs are closed, and one on the waitlist.</summary>
     private Task<GameView> CreateGameAsync() => _bot.CreateGameAsync(maxPlayers: 2, Player, ClosedDmsPlayer, WaitlistedPlayer);
 

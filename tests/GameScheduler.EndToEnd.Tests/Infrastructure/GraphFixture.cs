@@ -20,6 +20,9 @@ public sealed class GraphFixture : IAsyncLifetime
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The graph has not started.");
 
+    /// <summary>Changes the graph before it is built, as a fixture of its own may (for example, the services' environment).</summary>
+    public Action<IDistributedApplicationTestingBuilder>? Configure { get; init; }
+
     public async Task InitializeAsync()
     {
         using var startup = new CancellationTokenSource(StartupTimeout);
@@ -27,6 +30,7 @@ public sealed class GraphFixture : IAsyncLifetime
             .CreateAsync<Projects.GameScheduler_AppHost>(["--Infrastructure:Mode=local"], startup.Token)
             .WaitAsync(startup.Token);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        Configure?.Invoke(builder);
 
         _app = await builder.BuildAsync(startup.Token).WaitAsync(startup.Token);
         _logs = new ResourceLogs(_app.Services.GetRequiredService<ResourceLoggerService>());
