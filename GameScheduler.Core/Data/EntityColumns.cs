@@ -24,6 +24,8 @@ internal sealed class EntityColumns<T>
     private readonly IProperty[] properties;
     private readonly Func<DbDataReader, int, T> read;
     private readonly Func<T, object?>[] values;
+    private readonly string[] dataTypeNames;
+    private readonly int[] inserted;
     private readonly int keyIndex;
     private readonly string updateSql;
     private readonly string deleteSql;
@@ -33,18 +35,15 @@ internal sealed class EntityColumns<T>
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         Table = entityType.GetTableName()!;
         properties = [.. entityType.GetProperties()];
-        if (properties.FirstOrDefault(property => property.IsShadowProperty()) is { } shadow)
-        {
-            throw new NotSupportedException($"{typeof(T).Name}.{shadow.Name} has no CLR property to read or write.");
-        }
-
         Names = [.. properties.Select(property => property.GetColumnName(table)!)];
         keyIndex = Array.IndexOf(properties, entityType.FindPrimaryKey()!.Properties.Single());
         read = Reader(properties);
         values = [.. properties.Select(Getter)];
+        dataTypeNames = [.. properties.Select(property => property.GetRelationalTypeMapping().StoreTypeNameBase)];
+        inserted = [.. Enumerable.Range(0, properties.Length)
+            .Where(index => properties[index].GetValueGenerationStrategy() == NpgsqlValueGenerationStrategy.None)];
 
-        var inserted = Inserted.ToList();
-        InsertSql = $"INSERT INTO \"{Table}\" ({string.Join(", ", inserted.Select(index => $"\"{Names[index]}\""))}) " +
+        InsertSql = $"INSERT INTO \"{Table}\" ({string.Join(", ", InsertedNames.Select(name => $"\"{name}\""))}) " +
             $"VALUES ({string.Join(", ", inserted.Select((_, position) => $"${position + 1}"))})";
         var assignments = Enumerable.Range(0, Names.Count).Where(index => index != keyIndex).Select(index => $"\"{Names[index]}\" = ${index + 1}");
         updateSql = $"UPDATE \"{Table}\" SET {string.Join(", ", assignments)} WHERE \"{Key}\" = ${keyIndex + 1}";
@@ -59,9 +58,12 @@ internal sealed class EntityColumns<T>
     public string Key => Names[keyIndex];
 
     /// <summary>The columns an INSERT writes: all but those the database generates (identity columns).</summary>
-    public IEnumerable<string> InsertedNames => Inserted.Select(index => Names[index]);
+    public IEnumerable<string> InsertedNames => inserted.Select(index => Names[index]);
 
-    /// <summary>The columns of the model <paramref name="model"/> (the one model of the context, built once per process).</summary>
+    /// <summary><c>INSERT INTO table (...) VALUES ($1, ...)</c> of the columns in <see cref="InsertedNames"/>.</summary>
+    public string InsertSql { get; }
+
+    /// <summary>The columns of <typeparamref name="T"/> in <paramref name="model"/>, the context's one model, built once per process.</summary>
     public static EntityColumns<T> Of(IModel model) =>
         ofModel ??= new EntityColumns<T>(model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model."));
 
@@ -85,36 +87,23 @@ internal sealed class EntityColumns<T>
     /// <summary>The entity's column values as the database stores them, converters applied, in the order of <see cref="Names"/>.</summary>
     public object?[] Values(T entity) => [.. values.Select(value => value(entity))];
 
-    /// <summary><c>INSERT INTO table (...) VALUES ($1, ...)</c> of the columns in <see cref="InsertedNames"/>.</summary>
-    public string InsertSql { get; }
-
     /// <summary>Inserts a row of <see cref="Values"/>, leaving out the columns the database generates.</summary>
     public NpgsqlBatchCommand Insert(object?[] row) => Insert(InsertSql, row);
 
     /// <summary>Runs <paramref name="sql"/>, an <see cref="InsertSql"/> with a clause added, with a row of <see cref="Values"/>.</summary>
-    public NpgsqlBatchCommand Insert(string sql, object?[] row) => Command(sql, Inserted.Select(index => Parameter(index, row[index])));
+    public NpgsqlBatchCommand Insert(string sql, object?[] row) => BatchStatement.Of(sql, inserted.Select(index => Parameter(index, row[index])));
 
     /// <summary>Writes every column of a row of <see cref="Values"/> to the row with its key.</summary>
     public NpgsqlBatchCommand Update(object?[] row) =>
-        Command(updateSql, Enumerable.Range(0, row.Length).Select(index => Parameter(index, row[index])));
+        BatchStatement.Of(updateSql, Enumerable.Range(0, row.Length).Select(index => Parameter(index, row[index])));
 
-    public NpgsqlBatchCommand Delete(object?[] row) => Command(deleteSql, [Parameter(keyIndex, row[keyIndex])]);
-
-    private IEnumerable<int> Inserted => Enumerable.Range(0, properties.Length)
-        .Where(index => properties[index].GetValueGenerationStrategy() == NpgsqlValueGenerationStrategy.None);
-
-    private static NpgsqlBatchCommand Command(string sql, IEnumerable<NpgsqlParameter> parameters)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        command.Parameters.AddRange(parameters.ToArray());
-        return command;
-    }
+    public NpgsqlBatchCommand Delete(object?[] row) => BatchStatement.Of(deleteSql, Parameter(keyIndex, row[keyIndex]));
 
     /// <summary>Typed as the column, so that a null is sent with its type and each statement is prepared once.</summary>
     private NpgsqlParameter Parameter(int index, object? value) => new()
     {
         Value = value ?? DBNull.Value,
-        DataTypeName = properties[index].GetRelationalTypeMapping().StoreTypeNameBase,
+        DataTypeName = dataTypeNames[index],
     };
 
     private static Func<DbDataReader, int, T> Reader(IProperty[] properties)

@@ -80,7 +80,7 @@ internal sealed class RosterTransaction : IAsyncDisposable
         if (profile is not null) batch.BatchCommands.Add(ProfileUpsert.Command(db.Model, profile, now));
         foreach (var write in participantWrites) batch.BatchCommands.Add(write);
         batch.BatchCommands.Add(statements.OutboxMessages.Insert(statements.OutboxMessages.Values(message)));
-        batch.BatchCommands.Add(Command(statements.TouchGame, Value(game.UpdatedAt), Value(game.Id)));
+        batch.BatchCommands.Add(BatchStatement.Of(statements.TouchGame, BatchStatement.Value(game.UpdatedAt), BatchStatement.Value(game.Id)));
         // Committing inside the batch saves the round trip of its own a commit would take, with the lock held.
         batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
         await batch.ExecuteNonQueryAsync(ct);
@@ -105,7 +105,11 @@ internal sealed class RosterTransaction : IAsyncDisposable
             transaction = await ((NpgsqlConnection)db.Database.GetDbConnection()).BeginTransactionAsync(ct);
             await using var batch = new NpgsqlBatch(transaction.Connection, transaction)
             {
-                BatchCommands = { Command(statements.LockGame, Value(gameId)), Command(statements.ReadRoster, Value(gameId)) },
+                BatchCommands =
+                {
+                    BatchStatement.Of(statements.LockGame, BatchStatement.Value(gameId)),
+                    BatchStatement.Of(statements.ReadRoster, BatchStatement.Value(gameId)),
+                },
             };
             await using var reader = await batch.ExecuteReaderAsync(ct);
             var game = await reader.ReadAsync(ct) ? ReadGame(reader, statements) : null;
@@ -159,14 +163,4 @@ internal sealed class RosterTransaction : IAsyncDisposable
             else if (!read.SequenceEqual(row)) yield return columns.Update(row);
         }
     }
-
-    private static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] parameters)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        command.Parameters.AddRange(parameters);
-        return command;
-    }
-
-    private static NpgsqlParameter<T> Value<T>(T value)
-        where T : notnull => new() { TypedValue = value };
 }
