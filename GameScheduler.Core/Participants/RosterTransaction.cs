@@ -56,14 +56,14 @@ internal sealed class RosterTransaction : IAsyncDisposable
 
     /// <summary>
     /// Writes how <see cref="Game"/>'s participants differ from those read, with the game.updated event, the game's
-    /// <see cref="Game.UpdatedAt"/> and <paramref name="profile"/>, and commits, in one round trip. Writes nothing and
-    /// answers false when the participants are as read.
+    /// <see cref="Game.UpdatedAt"/> and <paramref name="profile"/>, and commits, in one round trip. Writes nothing when
+    /// the participants are as read (the transaction then rolls back when disposed).
     /// </summary>
     /// <param name="before">The roster as read, to tell each user in the event what changed for them.</param>
     /// <param name="after">The roster now.</param>
     /// <param name="removal">What a disappearance from the roster means here.</param>
     /// <param name="profile">The profile of the user the change adds, written with it.</param>
-    public async Task<bool> CommitAsync(
+    public async Task CommitAsync(
         Roster before,
         Roster after,
         DateTimeOffset now,
@@ -73,7 +73,7 @@ internal sealed class RosterTransaction : IAsyncDisposable
     {
         var game = Game ?? throw new InvalidOperationException("There is no game to change.");
         var participantWrites = ParticipantWrites(game).ToList();
-        if (participantWrites.Count == 0) return false;
+        if (participantWrites.Count == 0) return;
 
         var message = GameEventWriter.RosterChangedEvent(game, before, after, now, removal);
         await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
@@ -84,7 +84,6 @@ internal sealed class RosterTransaction : IAsyncDisposable
         // Committing inside the batch saves the round trip of its own a commit would take, with the lock held.
         batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
         await batch.ExecuteNonQueryAsync(ct);
-        return true;
     }
 
     /// <summary>Rolls back unless <see cref="CommitAsync"/> committed, and gives the connection back to the context.</summary>
