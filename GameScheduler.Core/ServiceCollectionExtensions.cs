@@ -21,7 +21,6 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddGameSchedulerCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<RecentProfiles>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<GuildSyncService>();
         services.AddScoped<GuildQueries>();

@@ -15,16 +15,7 @@ internal static class GameEventWriter
         IReadOnlyList<ParticipantChange>? participantChanges = null) =>
         db.OutboxMessages.Add(NewGameEvent(eventType, game, now, participantChanges));
 
-    /// <summary>Records a roster change: touches the game and writes game.updated with who was affected.</summary>
-    public static void AddRosterChangedEvent(
-        this GameSchedulerDbContext db,
-        Game game,
-        Roster before,
-        DateTimeOffset now,
-        ParticipantChangeKind removal = ParticipantChangeKind.Removed) =>
-        db.OutboxMessages.Add(RosterChangedEvent(game, before, Roster.Of(game), now, removal));
-
-    /// <summary>As <see cref="AddRosterChangedEvent"/>, for a change that writes its rows without the unit of work.</summary>
+    /// <summary>The game.updated event of a roster change, telling each user what changed for them; touches the game.</summary>
     public static OutboxMessage RosterChangedEvent(
         Game game,
         Roster before,

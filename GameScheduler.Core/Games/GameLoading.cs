@@ -13,8 +13,9 @@ internal static class GameLoading
         .Include(game => game.Participants).ThenInclude(participant => participant.User);
 
     /// <summary>
-    /// Locks the game row until the transaction ends, then loads the game. Every roster change takes this lock
-    /// first, so changes to one game happen one after another and each sees the roster the previous one left.
+    /// Locks the game row until the transaction ends, then loads the game. Every change to a game takes this lock
+    /// first (a roster change in <see cref="Participants.RosterTransaction"/>), so changes to one game happen one after
+    /// another and each sees the roster the previous one left.
     /// The lock is a statement of its own: a query that waits for the lock reads the rest with the snapshot it took
     /// before waiting, so a roster loaded in the locking statement could miss the previous change.
     /// </summary>

@@ -2,29 +2,29 @@ using GameScheduler.Core.Data;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Members;
 using GameScheduler.Core.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace GameScheduler.Core.Participants;
 
 /// <summary>The host's (or a bot manager's) hand on the roster: add, remove and reorder players, placeholders included.</summary>
-public sealed class RosterManagementService(GameSchedulerDbContext db, UserDirectory users, TimeProvider time)
+public sealed class RosterManagementService(GameSchedulerDbContext db, TimeProvider time)
 {
     /// <summary>Adds a player ahead of everyone who signed up by themselves. Adding a user already on the roster changes nothing.</summary>
     public Task<IGameChangeResult> AddAsync(Caller caller, Guid gameId, NewParticipant newParticipant, CancellationToken cancellationToken) =>
-        ChangeRosterAsync(caller, gameId, newParticipant.User, (game, user, now) =>
+        ChangeRosterAsync(caller, gameId, newParticipant.User, (game, now) =>
         {
             if (newParticipant.PlaceholderName is { } name && (name.Trim().Length == 0 || name.Trim().Length > NewParticipant.PlaceholderNameMaxLength))
             {
                 return ValidationFailed.For("placeholder_name", $"The name must be 1 to {NewParticipant.PlaceholderNameMaxLength} characters.");
             }
+            var user = newParticipant.User;
             if (user is not null && game.Participants.Any(participant => participant.UserId == user.Id)) return null;
 
-            db.Participants.Add(new Participant
+            game.Participants.Add(new Participant
             {
                 Id = Guid.CreateVersion7(now),
                 GameId = game.Id,
                 UserId = user?.Id,
-                User = user,
+                User = user?.ToUser(now),
                 PlaceholderName = user is null ? newParticipant.PlaceholderName!.Trim() : null,
                 PositionType = PositionType.HostAdded,
                 Position = NextHostPosition(game),
@@ -34,14 +34,13 @@ public sealed class RosterManagementService(GameSchedulerDbContext db, UserDirec
         }, cancellationToken);
 
     public Task<IGameChangeResult> RemoveAsync(Caller caller, Guid gameId, Guid participantId, CancellationToken cancellationToken) =>
-        ChangeRosterAsync(caller, gameId, userToRecord: null, (game, _, _) =>
+        ChangeRosterAsync(caller, gameId, userToRecord: null, (game, _) =>
         {
             if (game.Participants.SingleOrDefault(participant => participant.Id == participantId) is not { } participant)
             {
                 return ResourceNotFound.Instance;
             }
             game.Participants.Remove(participant);
-            db.Participants.Remove(participant);
             return null;
         }, cancellationToken);
 
@@ -50,7 +49,7 @@ public sealed class RosterManagementService(GameSchedulerDbContext db, UserDirec
     /// All become host-placed, so the host's order is the roster order.
     /// </summary>
     public Task<IGameChangeResult> ReorderAsync(Caller caller, Guid gameId, IReadOnlyList<Guid> participantIds, CancellationToken cancellationToken) =>
-        ChangeRosterAsync(caller, gameId, userToRecord: null, (game, _, _) =>
+        ChangeRosterAsync(caller, gameId, userToRecord: null, (game, _) =>
         {
             var byId = game.Participants.ToDictionary(participant => participant.Id);
             if (participantIds.Count != byId.Count || !participantIds.ToHashSet().SetEquals(byId.Keys))
@@ -67,37 +66,30 @@ public sealed class RosterManagementService(GameSchedulerDbContext db, UserDirec
         }, cancellationToken);
 
     /// <summary>
-    /// Records <paramref name="userToRecord"/> (before the transaction, so that it holds no user row while it waits for
-    /// the game), locks the game, checks the caller may manage it, applies <paramref name="change"/> and writes the
-    /// event. The change returns null to go ahead, or the result to stop with.
+    /// Locks the game, checks the caller may manage it, applies <paramref name="change"/> to its participants and, when
+    /// the roster changed, commits it with the event and <paramref name="userToRecord"/>'s profile. The change returns
+    /// null to go ahead, or the result to stop with.
     /// </summary>
-    private async Task<IGameChangeResult> ChangeRosterAsync(
+    private Task<IGameChangeResult> ChangeRosterAsync(
         Caller caller,
         Guid gameId,
         UserProfile? userToRecord,
-        Func<Game, User?, DateTimeOffset, IGameChangeResult?> change,
-        CancellationToken cancellationToken)
-    {
-        if (userToRecord is not null) await users.EnsureAsync(userToRecord, cancellationToken);
-        return await db.InTransactionAsync(async ct =>
+        Func<Game, DateTimeOffset, IGameChangeResult?> change,
+        CancellationToken cancellationToken) =>
+        RosterTransaction.RunAsync(db, gameId, async (transaction, ct) =>
         {
-            var user = userToRecord is null ? null : users.Attach(userToRecord);
-            var game = await db.LockAndLoadAsync(gameId, ct);
+            var game = transaction.Game;
             if (game is null || caller.MemberOf(game.Guild!) is not { } member) return ResourceNotFound.Instance;
             if (GameManagementRules.ManageRefusal(game, member) is { } refusal) return new Refused(refusal);
 
             var now = time.GetUtcNow();
             var before = Roster.Of(game);
-            if (change(game, user, now) is { } stopped) return stopped;
+            if (change(game, now) is { } stopped) return stopped;
 
-            if (db.ChangeTracker.HasChanges())
-            {
-                db.AddRosterChangedEvent(game, before, now);
-                await db.SaveChangesAsync(ct);
-            }
-            return new GameSaved(GameView.Of(game, member, now));
+            var after = Roster.Of(game);
+            await transaction.CommitAsync(before, after, now, ParticipantChangeKind.Removed, userToRecord, ct);
+            return (IGameChangeResult)new GameSaved(GameView.Of(game, after, member, now));
         }, cancellationToken);
-    }
 
     private static int NextHostPosition(Game game) =>
         game.Participants.Where(participant => participant.PositionType == PositionType.HostAdded)

@@ -1,0 +1,112 @@
+using GameScheduler.Core.Events;
+using GameScheduler.Core.Games;
+using GameScheduler.Core.Participants;
+using GameScheduler.Core.Users;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace GameScheduler.Core.Tests.Database;
+
+/// <summary>The one write path of every roster change: its round trips, its columns and what it stores.</summary>
+public sealed class RosterTransactionTests(PostgresFixture postgres) : DatabaseTest(postgres)
+{
+    [Fact]
+    public async Task Every_roster_change_takes_two_round_trips()
+    {
+        var game = await CreateGameAsync(maxPlayers: 1);
+        var participation = Service<ParticipationService>();
+        var roster = Service<RosterManagementService>();
+
+        Assert.Equal(2, await RoundTripsOfAsync(() => participation.JoinAsync(Member("1"), game.Id, Timeout)));
+        Assert.Equal(2, await RoundTripsOfAsync(() => participation.JoinAsync(Member("2"), game.Id, Timeout)));
+        Assert.Equal(2, await RoundTripsOfAsync(() => participation.LeaveAsync(Member("1"), game.Id, Timeout)));
+        Assert.Equal(2, await RoundTripsOfAsync(() => roster.AddAsync(Host, game.Id, NewParticipant.ForUser(new UserProfile("3", "three", "Three")), Timeout)));
+        var added = Assert.IsType<GameSaved>(await roster.AddAsync(Host, game.Id, NewParticipant.Placeholder("Vinny"), Timeout)).Game;
+        var ids = added.Confirmed.Concat(added.Waitlisted).Select(participant => participant.Id).ToList();
+        Assert.Equal(2, await RoundTripsOfAsync(() => roster.ReorderAsync(Host, game.Id, [.. Enumerable.Reverse(ids)], Timeout)));
+        Assert.Equal(2, await RoundTripsOfAsync(() => roster.RemoveAsync(Host, game.Id, ids[0], Timeout)));
+    }
+
+    [Fact]
+    public async Task The_path_reads_every_column_of_the_game_its_guild_host_and_roster_and_inserts_every_column()
+    {
+        var statements = RosterStatements.Of(Db().Model);
+
+        Assert.Equal(await ColumnsAsync("games"), statements.Games.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(await ColumnsAsync("guilds"), statements.Guilds.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(await ColumnsAsync("users"), statements.Users.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(await ColumnsAsync("participants"), statements.Participants.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(await ColumnsAsync("users", insertable: true), statements.Users.InsertedNames.Order(StringComparer.Ordinal));
+        Assert.Equal(await ColumnsAsync("participants", insertable: true), statements.Participants.InsertedNames.Order(StringComparer.Ordinal));
+        Assert.Equal(await ColumnsAsync("outbox_messages", insertable: true), statements.OutboxMessages.InsertedNames.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_join_records_the_profile_it_brings()
+    {
+        var game = await CreateGameAsync();
+        var renamed = Member("1") with { User = new UserProfile("1", "one", "One renamed", "avatar") };
+        await Service<UserDirectory>().EnsureAsync(Member("1").User, Timeout);
+        Time.Advance(TimeSpan.FromMinutes(1));
+
+        var joined = await Service<ParticipationService>().JoinAsync(renamed, game.Id, Timeout);
+
+        var stored = await Db().Users.SingleAsync(user => user.Id == "1", Timeout);
+        Assert.Equal(("One renamed", "avatar", Time.GetUtcNow()), (stored.DisplayName, stored.AvatarHash, stored.UpdatedAt));
+        Assert.Equal("One renamed", Assert.IsType<Joined>(joined).Game.Confirmed.Single().DisplayName);
+    }
+
+    [Fact]
+    public async Task The_hosts_changes_are_stored_with_one_event_each()
+    {
+        var game = await CreateGameAsync(maxPlayers: 1);
+        await Service<ParticipationService>().JoinAsync(Member("1"), game.Id, Timeout);
+        Time.Advance(TimeSpan.FromSeconds(1));
+        await Service<RosterManagementService>().AddAsync(Host, game.Id, NewParticipant.ForUser(new UserProfile("2", "two", "Two")), Timeout);
+        Time.Advance(TimeSpan.FromSeconds(1));
+        var placeholder = Assert.IsType<GameSaved>(await Service<RosterManagementService>().AddAsync(Host, game.Id, NewParticipant.Placeholder("Vinny"), Timeout))
+            .Game.Waitlisted.Single(participant => participant.UserId is null);
+        var two = (await Service<GameQueries>().FindAsync(Host, game.Id, Timeout))!.Confirmed.Single();
+
+        await Service<RosterManagementService>().ReorderAsync(Host, game.Id, [placeholder.Id, two.Id, .. (await SelfSignupsAsync(game.Id))], Timeout);
+        await Service<RosterManagementService>().RemoveAsync(Host, game.Id, two.Id, Timeout);
+
+        var stored = await Service<GameQueries>().FindAsync(Host, game.Id, Timeout);
+        Assert.Equal(["Vinny"], stored!.Confirmed.Select(participant => participant.DisplayName));
+        Assert.Equal(["1"], stored.Waitlisted.Select(participant => participant.UserId));
+        Assert.Equal(Time.GetUtcNow(), stored.UpdatedAt);
+        Assert.Equal("Two", (await Db().Users.SingleAsync(user => user.Id == "2", Timeout)).DisplayName);
+        Assert.Equal(5, (await EventsOfGameAsync(game.Id)).Count(message => message.Type == EventTypes.GameUpdated));
+    }
+
+    [Fact]
+    public async Task A_host_change_that_changes_nothing_writes_nothing()
+    {
+        var game = await CreateGameAsync();
+        await Service<ParticipationService>().JoinAsync(Member("1"), game.Id, Timeout);
+        Time.Advance(TimeSpan.FromMinutes(1));
+
+        var result = await Service<RosterManagementService>().AddAsync(Host, game.Id, NewParticipant.ForUser(Member("1").User), Timeout);
+
+        Assert.Equal(game.UpdatedAt, Assert.IsType<GameSaved>(result).Game.UpdatedAt);
+        Assert.Equal(2, (await EventsOfGameAsync(game.Id)).Count);
+    }
+
+    private async Task<List<Guid>> SelfSignupsAsync(Guid gameId) =>
+        await Db().Participants.Where(participant => participant.GameId == gameId && participant.PositionType == PositionType.SelfAdded)
+            .Select(participant => participant.Id).ToListAsync(Timeout);
+
+    private async Task<int> RoundTripsOfAsync(Func<Task> change)
+    {
+        using var roundTrips = new RoundTrips(new NpgsqlConnectionStringBuilder(ConnectionString).Database!);
+        await change();
+        return roundTrips.Commands.Count;
+    }
+
+    /// <summary>The table's columns in the migrated database; with <paramref name="insertable"/>, those an INSERT may name.</summary>
+    private async Task<IEnumerable<string>> ColumnsAsync(string table, bool insertable = false) =>
+        (await Db().Database.SqlQuery<string>($"""
+            SELECT column_name AS "Value" FROM information_schema.columns
+            WHERE table_schema = 'public' AND table_name = {table} AND NOT ({insertable} AND is_identity = 'YES')
+            """).ToListAsync(Timeout)).Order(StringComparer.Ordinal);
+}
