@@ -8,7 +8,7 @@ using StackExchange.Redis;
 namespace GameScheduler.Api.Tests.Auth;
 
 [Collection(ValkeyCollection.Name)]
-public sealed class SessionStoreTests(ValkeyServer valkey) : IAsyncLifetime
+public sealed class SessionStoreTests(ValkeyFixture valkey) : IAsyncLifetime
 {
     // Well under the near cache's lifetime: a copy still shown after this was not evicted, whatever its age.
     private static readonly TimeSpan Eviction = TimeSpan.FromSeconds(3);
