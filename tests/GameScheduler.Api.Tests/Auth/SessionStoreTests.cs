@@ -111,15 +111,7 @@ public sealed class SessionStoreTests(ValkeyFixture valkey) : IAsyncLifetime
 
     private IDatabase Valkey => valkey.Connection.GetDatabase();
 
-    private static async Task UntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTimeOffset.UtcNow + Eviction;
-        while (!await condition())
-        {
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"Not within {Eviction}: {what}.");
-            await Task.Delay(20);
-        }
-    }
+    private static Task UntilAsync(Func<Task<bool>> condition, string what) => Eventually.HoldsAsync(condition, Eviction, what);
 
     private async Task<TimeSpan> TimeToLiveAsync(string token) =>
         await Valkey.KeyTimeToLiveAsync($"session:{token}") ?? TimeSpan.Zero;
