@@ -1,6 +1,9 @@
 namespace GameScheduler.AppHost.Infrastructure;
 
-/// <summary>Finds the operating system's server programs the local infrastructure runs.</summary>
+/// <summary>
+/// Finds the operating system's server programs the local infrastructure runs. The test fixtures and the SSE benchmark
+/// compile this file in as well, so every server they start is found the same way.
+/// </summary>
 internal static class SystemPrograms
 {
     public static bool RunningAsRoot => Environment.UserName == "root";
@@ -19,10 +22,14 @@ internal static class SystemPrograms
         FindOnPath("valkey-server") ?? FindOnPath("redis-server")
         ?? throw new MissingSystemPackageException("Valkey (or Redis)", "redis-server");
 
-    public static string RabbitMQServer()
+    // The /usr/sbin wrappers switch user with su and change directory; the scripts they wrap do neither.
+    public static string RabbitMQServer() => RabbitMQProgram("rabbitmq-server");
+
+    public static string RabbitMQControl() => RabbitMQProgram("rabbitmqctl");
+
+    private static string RabbitMQProgram(string program)
     {
-        // The /usr/sbin wrapper switches user with su and changes directory; the script it wraps does neither.
-        const string script = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+        var script = Path.Combine("/usr/lib/rabbitmq/bin", program);
         return File.Exists(script) ? script : throw new MissingSystemPackageException("RabbitMQ", "rabbitmq-server");
     }
 

@@ -81,11 +81,11 @@ public static class InteractionCallbackApi
         {
             case InteractionCallback.ChannelMessageWithSource:
                 var replyFlags = (data.Flags ?? 0) & (MessageFlags.Ephemeral | MessageFlags.Settable);
-                return messages.Create(InteractionReplies.Create(payload, directory.Bot, data, replyFlags, InteractionReplies.OriginalType(payload))).Id;
+                return messages.Create(InteractionResponseMessages.Create(payload, directory.Bot, data, replyFlags, InteractionResponseMessages.OriginalType(payload))).Id;
             case InteractionCallback.DeferredChannelMessageWithSource:
                 // Discord shows "<bot> is thinking..." until the bot edits @original.
                 var thinkingFlags = MessageFlags.Loading | ((data.Flags ?? 0) & MessageFlags.Ephemeral);
-                return messages.Create(InteractionReplies.Create(payload, directory.Bot, NoChanges, thinkingFlags, InteractionReplies.OriginalType(payload))).Id;
+                return messages.Create(InteractionResponseMessages.Create(payload, directory.Bot, NoChanges, thinkingFlags, InteractionResponseMessages.OriginalType(payload))).Id;
             case InteractionCallback.UpdateMessage:
                 messages.TryEdit(payload.Message!.Id, data, out _);
                 return payload.Message.Id;

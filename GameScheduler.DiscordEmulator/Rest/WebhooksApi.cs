@@ -52,7 +52,7 @@ public static class WebhooksApi
         }
 
         var flags = (payload.Flags ?? 0) & (MessageFlags.Ephemeral | MessageFlags.Settable);
-        var followup = messages.Create(InteractionReplies.Create(interaction.Payload, directory.Bot, payload, flags, Message.DefaultType));
+        var followup = messages.Create(InteractionResponseMessages.Create(interaction.Payload, directory.Bot, payload, flags, Message.DefaultType));
         interaction.AddFollowup(followup.Id);
         return TypedResults.Ok(followup);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GameScheduler.AppHost.Infrastructure;
 using GameScheduler.Benchmarks.Sse.Client;
 using GameScheduler.Benchmarks.Sse.Server;
 
@@ -13,7 +14,7 @@ if (args.FirstOrDefault() == ServerSettings.ServerFlag)
 
 var settings = BenchmarkSettings.Parse(args);
 var valkeyPort = ChildProcess.FreePort();
-await using var valkey = await ChildProcess.StartAsync(LocalPrograms.Valkey(),
+await using var valkey = await ChildProcess.StartAsync(SystemPrograms.RedisCompatibleServer(),
     ["--port", valkeyPort.ToString(), "--save", "", "--appendonly", "no", "--bind", "127.0.0.1"],
     valkeyPort);
 

@@ -20,7 +20,7 @@ public sealed class EventConsumerTests(RabbitMqFixture broker, PostgresFixture p
         await PublishAsync(TestEvents.GameRoutingKey, TestEvents.Body(eventId));
         await PublishAsync(TestEvents.GameRoutingKey, TestEvents.Body(eventId));
         await PublishAsync(TestEvents.GameRoutingKey, TestEvents.Body(marker));
-        await handled.WaitForAsync(marker, Timeout);
+        await handled.WaitForAsync(marker, WaitTimeout);
 
         Assert.Equal(1, handled.TimesHandled(eventId));
         Assert.Equal(["bot_events"], await ProcessedByAsync(eventId));
@@ -35,7 +35,7 @@ public sealed class EventConsumerTests(RabbitMqFixture broker, PostgresFixture p
 
         await PublishAsync(TestEvents.GameRoutingKey, Encoding.UTF8.GetBytes(body));
 
-        var seen = await handled.WaitForAsync(eventId, Timeout);
+        var seen = await handled.WaitForAsync(eventId, WaitTimeout);
         Assert.Equal("game.updated", seen.Envelope.Type);
     }
 
@@ -55,7 +55,7 @@ public sealed class EventConsumerTests(RabbitMqFixture broker, PostgresFixture p
         await PublishAsync(TestEvents.GameRoutingKey, TestEvents.Body(eventId),
             traceparent: $"00-{publisher.TraceId}-{publisher.SpanId}-01");
 
-        var seen = await handled.WaitForAsync(eventId, Timeout);
+        var seen = await handled.WaitForAsync(eventId, WaitTimeout);
         Assert.Equal(publisher.TraceId, seen.TraceId);
         Assert.Equal(publisher.SpanId, seen.ParentSpanId);
     }
@@ -69,7 +69,7 @@ public sealed class EventConsumerTests(RabbitMqFixture broker, PostgresFixture p
         await PublishAsync(TestEvents.GameRoutingKey, "not json at all"u8.ToArray(), messageId: "poison-1");
         await PublishAsync(TestEvents.GameRoutingKey, """{"id":"6a4b5f64-0000-4000-8000-000000000001","data":{}}"""u8.ToArray(), messageId: "poison-2");
         await PublishAsync(TestEvents.GameRoutingKey, TestEvents.Body(next));
-        await handled.WaitForAsync(next, Timeout);
+        await handled.WaitForAsync(next, WaitTimeout);
 
         var deadLetters = await DrainDeadLettersAsync(2);
         Assert.Equal(["poison-1", "poison-2"], deadLetters.Select(message => message.BasicProperties.MessageId).Order());
@@ -104,8 +104,8 @@ public sealed class EventConsumerTests(RabbitMqFixture broker, PostgresFixture p
 
         foreach (var instance in new[] { first, second })
         {
-            await instance.WaitForAsync(memberRemoved, Timeout);
-            foreach (var eventId in gameEvents) await instance.WaitForAsync(eventId, Timeout);
+            await instance.WaitForAsync(memberRemoved, WaitTimeout);
+            foreach (var eventId in gameEvents) await instance.WaitForAsync(eventId, WaitTimeout);
         }
     }
 
@@ -119,7 +119,7 @@ public sealed class EventConsumerTests(RabbitMqFixture broker, PostgresFixture p
         await PublishAsync(TestEvents.GameRoutingKey, TestEvents.Body(eventId));
         await PublishAsync(TestEvents.GameRoutingKey, TestEvents.Body(eventId));
         await PublishAsync(TestEvents.GameRoutingKey, TestEvents.Body(marker));
-        await handled.WaitForAsync(marker, Timeout);
+        await handled.WaitForAsync(marker, WaitTimeout);
 
         Assert.Equal(1, handled.TimesHandled(eventId));
     }
@@ -136,7 +136,7 @@ public sealed class EventConsumerTests(RabbitMqFixture broker, PostgresFixture p
             }
 
             return deadLetters.Count >= count;
-        }, $"{count} messages are dead-lettered", Timeout);
+        }, WaitTimeout, $"{count} messages are dead-lettered");
         return deadLetters;
     }
 

@@ -46,10 +46,11 @@ public sealed class OutboxRelayTests(RabbitMqFixture broker, PostgresFixture pos
         await using var probe = await QueueProbe.StartAsync(Connection, Timeout);
         await StartHostAsync("relay", (services, configuration) => services.AddOutboxRelay(configuration),
             new Dictionary<string, string?> { ["OutboxRelay:PollInterval"] = "01:00:00" });
-        await Eventually.HoldsAsync(() => Log.Entries.Any(entry => entry.Message.StartsWith("Listening for outbox commits")),
-            "the relay listens for commits", Timeout);
-        // Past the relay's first passes, only the commit's notification can make it publish before the hour is over.
-        await Task.Delay(TimeSpan.FromMilliseconds(500), Timeout);
+        // The relay reads the outbox when it starts and once more when its listener is up; after both reads, only the
+        // commit's notification can make it publish before the hour is over.
+        await Eventually.HoldsAsync(() => Log.Entries.Any(entry => entry.Message.StartsWith("Listening for outbox commits"))
+                && Log.Entries.Count(entry => entry.Message.StartsWith("Executed DbCommand") && entry.Message.Contains("FOR UPDATE SKIP LOCKED")) >= 2,
+            WaitTimeout, "the relay listens for commits and has read the empty outbox twice");
         var row = TestEvents.OutboxRow();
 
         var committed = Stopwatch.StartNew();
@@ -93,7 +94,7 @@ public sealed class OutboxRelayTests(RabbitMqFixture broker, PostgresFixture pos
             new Dictionary<string, string?> { ["OutboxRelay:Retention"] = "00:00:01", ["OutboxRelay:PurgeInterval"] = "00:00:00.200" });
         await CommitAsync([TestEvents.OutboxRow(), TestEvents.OutboxRow()]);
 
-        await Eventually.HoldsAsync(async () => (await OutboxAsync()).Count == 0, "the sent rows are purged", Timeout);
+        await Eventually.HoldsAsync(async () => (await OutboxAsync()).Count == 0, WaitTimeout, "the sent rows are purged");
         Assert.Empty(await ProcessedByAsync(handledLongAgo));
     }
 

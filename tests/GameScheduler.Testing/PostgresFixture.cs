@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GameScheduler.AppHost.Infrastructure;
 using GameScheduler.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -6,13 +7,12 @@ using Npgsql;
 namespace GameScheduler.Testing;
 
 /// <summary>
-/// A throwaway PostgreSQL 15 server for the tests, on a free port in its own folder. The schema is migrated once into
+/// A throwaway PostgreSQL server (the newest installed) for the tests, on a free port in its own folder. The schema is migrated once into
 /// a template database; each test gets a fresh copy of it. PostgreSQL refuses to run as root, so as root its programs
 /// run as the postgres user (the folder is 0755 so that user can enter it).
 /// </summary>
 public sealed class PostgresFixture : IAsyncLifetime
 {
-    private const string BinDirectory = "/usr/lib/postgresql/15/bin";
     private const string TemplateDatabase = "gamescheduler_template";
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
 
@@ -36,11 +36,11 @@ public sealed class PostgresFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!OperatingSystem.IsLinux()) throw new PlatformNotSupportedException("The database tests run Debian's PostgreSQL 15 packages.");
+        if (!OperatingSystem.IsLinux()) throw new PlatformNotSupportedException("The database tests run Debian's PostgreSQL packages.");
         using var timeout = new CancellationTokenSource(StartupTimeout);
         runDirectory = LocalProcess.CreateRunDirectory("gamescheduler-postgres");
         var dataDirectory = Path.Combine(runDirectory, "data");
-        if (Environment.IsPrivilegedProcess) await LocalProcess.RunToEndAsync("chown", ["postgres:postgres", runDirectory], timeout.Token);
+        if (SystemPrograms.RunningAsRoot) await LocalProcess.RunToEndAsync("chown", ["postgres:postgres", runDirectory], timeout.Token);
 
         var initdb = PostgresProgram("initdb", "-D", dataDirectory, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8");
         await LocalProcess.RunToEndAsync(initdb.FileName, initdb.Arguments, timeout.Token);
@@ -51,7 +51,7 @@ public sealed class PostgresFixture : IAsyncLifetime
         server = LocalProcess.Start(postgres.FileName, postgres.Arguments);
 
         serverConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Pooling=false";
-        await WaitUntilAcceptingAsync(serverConnectionString, timeout.Token);
+        await Eventually.HoldsAsync(() => AcceptsConnectionsAsync(serverConnectionString), StartupTimeout, $"PostgreSQL accepts connections on port {port}");
         await ExecuteOnServerAsync($"CREATE DATABASE {TemplateDatabase}", timeout.Token);
 
         // Unpooled, so no connection lingers on the template: CREATE DATABASE ... TEMPLATE needs it idle.
@@ -83,26 +83,23 @@ public sealed class PostgresFixture : IAsyncLifetime
 
     private static (string FileName, string[] Arguments) PostgresProgram(string program, params string[] arguments)
     {
-        var path = Path.Combine(BinDirectory, program);
-        return Environment.IsPrivilegedProcess
+        var path = Path.Combine(SystemPrograms.PostgresBinDirectory(), program);
+        return SystemPrograms.RunningAsRoot
             ? ("setpriv", ["--reuid=postgres", "--regid=postgres", "--init-groups", path, .. arguments])
             : (path, arguments);
     }
 
-    private static async Task WaitUntilAcceptingAsync(string connectionString, CancellationToken cancellationToken)
+    private static async Task<bool> AcceptsConnectionsAsync(string connectionString)
     {
-        while (true)
+        try
         {
-            try
-            {
-                await using var connection = new NpgsqlConnection(connectionString);
-                await connection.OpenAsync(cancellationToken);
-                return;
-            }
-            catch (NpgsqlException) when (!cancellationToken.IsCancellationRequested)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
-            }
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            return true;
+        }
+        catch (NpgsqlException)
+        {
+            return false;
         }
     }
 }

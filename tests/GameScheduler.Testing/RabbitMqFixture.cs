@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GameScheduler.AppHost.Infrastructure;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
@@ -11,8 +12,6 @@ namespace GameScheduler.Testing;
 /// </summary>
 public sealed class RabbitMqFixture : IAsyncLifetime
 {
-    private const string ServerProgram = "/usr/lib/rabbitmq/bin/rabbitmq-server";
-    private const string ControlProgram = "/usr/lib/rabbitmq/bin/rabbitmqctl";
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(30);
 
@@ -32,17 +31,17 @@ public sealed class RabbitMqFixture : IAsyncLifetime
         if (!OperatingSystem.IsLinux()) throw new PlatformNotSupportedException("The broker tests run Debian's rabbitmq-server package.");
         runDirectory = LocalProcess.CreateRunDirectory("gamescheduler-rabbitmq");
         await File.WriteAllTextAsync(Path.Combine(runDirectory, "plugins"), "[].");
-        using var timeout = new CancellationTokenSource(StartupTimeout);
-        await StartAsync(timeout.Token);
+        await StartAsync();
     }
 
     /// <summary>Starts the node (again) and returns once it accepts AMQP connections.</summary>
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync()
     {
         if (IsRunning) throw new InvalidOperationException("The broker is already running.");
         server?.Dispose();
-        server = LocalProcess.Start(ServerProgram, [], ServerEnvironment());
-        await WaitUntilAcceptingAsync(server, cancellationToken);
+        var started = LocalProcess.Start(SystemPrograms.RabbitMQServer(), [], ServerEnvironment());
+        server = started;
+        await Eventually.HoldsAsync(() => AcceptsConnectionsAsync(started), StartupTimeout, $"RabbitMQ accepts connections on port {port}");
     }
 
     /// <summary>Shuts the node down as a service manager would (SIGTERM) and waits until it is gone.</summary>
@@ -55,7 +54,7 @@ public sealed class RabbitMqFixture : IAsyncLifetime
     /// <summary>Drops every client connection while the broker stays up, as a network failure would.</summary>
     public Task CloseAllConnectionsAsync(CancellationToken cancellationToken) =>
         // The command line tool finds the node through epmd and authenticates with the Erlang cookie in HOME.
-        LocalProcess.RunToEndAsync(ControlProgram, ["-n", nodeName, "close_all_connections", "dropped by a test"], cancellationToken,
+        LocalProcess.RunToEndAsync(SystemPrograms.RabbitMQControl(), ["-n", nodeName, "close_all_connections", "dropped by a test"], cancellationToken,
             new Dictionary<string, string> { ["HOME"] = runDirectory ?? throw new InvalidOperationException("The fixture is not initialized.") });
 
     public async Task DisposeAsync()
@@ -85,21 +84,17 @@ public sealed class RabbitMqFixture : IAsyncLifetime
         };
     }
 
-    private async Task WaitUntilAcceptingAsync(Process process, CancellationToken cancellationToken)
+    private async Task<bool> AcceptsConnectionsAsync(Process process)
     {
-        var factory = new ConnectionFactory { Uri = Uri, AutomaticRecoveryEnabled = false };
-        while (true)
+        if (process.HasExited) throw new InvalidOperationException($"rabbitmq-server exited with {process.ExitCode}; see {runDirectory}/log.");
+        try
         {
-            if (process.HasExited) throw new InvalidOperationException($"rabbitmq-server exited with {process.ExitCode}; see {runDirectory}/log.");
-            try
-            {
-                await using var connection = await factory.CreateConnectionAsync(cancellationToken);
-                return;
-            }
-            catch (BrokerUnreachableException) when (!cancellationToken.IsCancellationRequested)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
-            }
+            await using var connection = await new ConnectionFactory { Uri = Uri, AutomaticRecoveryEnabled = false }.CreateConnectionAsync();
+            return true;
+        }
+        catch (BrokerUnreachableException)
+        {
+            return false;
         }
     }
 }

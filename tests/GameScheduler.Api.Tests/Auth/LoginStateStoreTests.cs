@@ -4,7 +4,7 @@ using GameScheduler.Api.Tests.Realtime;
 namespace GameScheduler.Api.Tests.Auth;
 
 [Collection(ValkeyCollection.Name)]
-public sealed class LoginStateStoreTests(ValkeyServer valkey)
+public sealed class LoginStateStoreTests(ValkeyFixture valkey)
 {
     private static readonly LoginStateStore.PendingLogin Pending =
         new("/guilds/1/games", new Uri("http://localhost:5173/api/v1/auth/callback"));

@@ -16,7 +16,7 @@ namespace GameScheduler.Api.Tests.Auth;
 /// alive (or the session ended) behind a request.
 /// </summary>
 [Collection(ValkeyCollection.Name)]
-public sealed class SessionAuthenticationTests(ValkeyServer valkey) : IAsyncLifetime
+public sealed class SessionAuthenticationTests(ValkeyFixture valkey) : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero));
     private readonly FakeDiscordOAuth _discord = new();

@@ -8,7 +8,7 @@ using StackExchange.Redis;
 namespace GameScheduler.Api.Tests.Auth;
 
 [Collection(ValkeyCollection.Name)]
-public sealed class SessionStoreTests(ValkeyServer valkey) : IAsyncLifetime
+public sealed class SessionStoreTests(ValkeyFixture valkey) : IAsyncLifetime
 {
     // Well under the near cache's lifetime: a copy still shown after this was not evicted, whatever its age.
     private static readonly TimeSpan Eviction = TimeSpan.FromSeconds(3);
@@ -111,15 +111,7 @@ public sealed class SessionStoreTests(ValkeyServer valkey) : IAsyncLifetime
 
     private IDatabase Valkey => valkey.Connection.GetDatabase();
 
-    private static async Task UntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTimeOffset.UtcNow + Eviction;
-        while (!await condition())
-        {
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"Not within {Eviction}: {what}.");
-            await Task.Delay(20);
-        }
-    }
+    private static Task UntilAsync(Func<Task<bool>> condition, string what) => Eventually.HoldsAsync(condition, Eviction, what);
 
     private async Task<TimeSpan> TimeToLiveAsync(string token) =>
         await Valkey.KeyTimeToLiveAsync($"session:{token}") ?? TimeSpan.Zero;

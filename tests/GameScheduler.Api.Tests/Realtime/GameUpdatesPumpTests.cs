@@ -8,7 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace GameScheduler.Api.Tests.Realtime;
 
 [Collection(ValkeyCollection.Name)]
-public sealed class GameUpdatesPumpTests(ValkeyServer valkey)
+public sealed class GameUpdatesPumpTests(ValkeyFixture valkey)
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan AccessCheck = TimeSpan.FromSeconds(5);

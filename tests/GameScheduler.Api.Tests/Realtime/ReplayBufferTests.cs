@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace GameScheduler.Api.Tests.Realtime;
 
 [Collection(ValkeyCollection.Name)]
-public sealed class ReplayBufferTests(ValkeyServer valkey)
+public sealed class ReplayBufferTests(ValkeyFixture valkey)
 {
     private readonly string _guildA = Guid.NewGuid().ToString("N");
     private readonly string _guildB = Guid.NewGuid().ToString("N");

@@ -117,15 +117,7 @@ public sealed class AnnouncementRefresherTests : IDisposable
             return Gate(Interlocked.Increment(ref _renders)).Task;
         }
 
-        public async Task StartedAsync(int renders)
-        {
-            var deadline = DateTime.UtcNow + Bound;
-            while (Renders < renders)
-            {
-                Assert.True(DateTime.UtcNow < deadline, $"Render {renders} did not start.");
-                await Task.Delay(5);
-            }
-        }
+        public Task StartedAsync(int renders) => Eventually.HoldsAsync(() => Renders >= renders, Bound, $"render {renders} starts");
 
         public void Finish(int render) => Gate(render).SetResult();
 

@@ -133,12 +133,9 @@ public sealed class InteractionRouterTests(PostgresFixture postgres) : IAsyncLif
 
     private async Task<JsonElement> WaitForRequestAsync(string path)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (true)
-        {
-            if (_bot.Discord.Requests.FirstOrDefault(request => request.Path.EndsWith(path, StringComparison.Ordinal)).Body is { } body) return body;
-            Assert.True(DateTime.UtcNow < deadline, $"No request to {path}.");
-            await Task.Delay(10, _bot.Timeout);
-        }
+        var request = await Eventually.ReadsAsync(
+            () => Task.FromResult(_bot.Discord.Requests.FirstOrDefault(request => request.Path.EndsWith(path, StringComparison.Ordinal))),
+            request => request.Body is not null, TimeSpan.FromSeconds(10), $"a request to {path}");
+        return request.Body!.Value;
     }
 }

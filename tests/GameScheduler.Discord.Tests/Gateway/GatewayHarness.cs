@@ -62,13 +62,6 @@ internal sealed class GatewayHarness : IAsyncDisposable
     public async Task<(string Name, object? Payload)> NextEventAsync() =>
         await events.Reader.ReadAsync().AsTask().WaitAsync(FakeGatewayConnection.Timeout);
 
-    /// <summary>Fails if an event arrives within <paramref name="wait"/>.</summary>
-    public async Task NoEventWithinAsync(TimeSpan wait)
-    {
-        await Task.Delay(wait);
-        Assert.False(events.Reader.TryRead(out var unexpected), $"Unexpected event {unexpected.Name}.");
-    }
-
     public async ValueTask DisposeAsync()
     {
         await stop.CancelAsync();

@@ -1,5 +1,4 @@
 using GameScheduler.Discord.OAuth;
-using GameScheduler.Discord.Tests.Infrastructure;
 using GameScheduler.Discord.Tests.Rest;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Configuration;
@@ -81,7 +80,7 @@ public sealed class DiscordOAuthClientTests : IDisposable
         api.Respond = _ => api.Count == 1 ? FakeDiscordApi.TooManyRequests(1.5, global: false) : FakeDiscordApi.Json(HttpStatusCode.OK, Tokens);
 
         var exchange = oauth.ExchangeCodeAsync("the-code", RedirectUri, CancellationToken.None);
-        await Eventually.TrueAsync(() => api.Count == 1, "the first attempt was sent");
+        await Eventually.HoldsAsync(() => api.Count == 1, Eventually.DefaultTimeout, "the first attempt was sent");
         time.Advance(TimeSpan.FromSeconds(1.4));
         await Eventually.SettledAsync(() => api.Count);
         Assert.Equal(1, api.Count);

@@ -1,6 +1,5 @@
 using GameScheduler.Discord.Models;
 using GameScheduler.Discord.Rest;
-using GameScheduler.Discord.Tests.Infrastructure;
 
 namespace GameScheduler.Discord.Tests.Rest;
 

@@ -1,6 +1,5 @@
 using GameScheduler.Discord.Models;
 using GameScheduler.Discord.Rest;
-using GameScheduler.Discord.Tests.Infrastructure;
 
 namespace GameScheduler.Discord.Tests.Rest;
 
@@ -15,7 +14,7 @@ public sealed class RateLimitTests : IDisposable
         harness.Api.Respond = request => harness.Api.Count == 1 ? FakeDiscordApi.TooManyRequests(2.5, global: false) : FakeDiscordApi.Message();
 
         var send = harness.Client.CreateMessageAsync("10", Hello, CancellationToken.None);
-        await Eventually.TrueAsync(() => harness.Api.Count == 1, "the first attempt was sent");
+        await Eventually.HoldsAsync(() => harness.Api.Count == 1, Eventually.DefaultTimeout, "the first attempt was sent");
         harness.Time.Advance(TimeSpan.FromSeconds(2.4));
         await Eventually.SettledAsync(() => harness.Api.Count);
         Assert.Equal(1, harness.Api.Count);
@@ -38,7 +37,7 @@ public sealed class RateLimitTests : IDisposable
             : FakeDiscordApi.Message();
 
         var first = harness.Client.CreateMessageAsync("10", Hello, CancellationToken.None);
-        await Eventually.TrueAsync(() => harness.Api.Count == 1, "the first request was rate limited");
+        await Eventually.HoldsAsync(() => harness.Api.Count == 1, Eventually.DefaultTimeout, "the first request was rate limited");
         var other = harness.Client.GetGuildRolesAsync("20", CancellationToken.None);
         await Eventually.SettledAsync(() => harness.Api.Count);
         Assert.Equal(1, harness.Api.Count);

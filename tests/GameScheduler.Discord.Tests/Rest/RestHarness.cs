@@ -1,5 +1,4 @@
 using GameScheduler.Discord.Rest;
-using GameScheduler.Discord.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GameScheduler.Core.Inbox;
 using GameScheduler.EndToEnd.Tests.Infrastructure;
 
 namespace GameScheduler.EndToEnd.Tests.Bot;
@@ -61,10 +62,13 @@ public sealed class AnnouncementTests(GraphFixture graph) : HostAndEmulatorTests
         await game.WaitUntilNoLongerEditedAsync(Emulator);
         var editsBefore = await game.EditsAsync(Emulator);
 
-        // Reminders are not part of the announcement. The pause lets the bot handle this change on its own, before the
-        // next one could be coalesced with it.
+        // Reminders are not part of the announcement. The bot handles this change on its own, before the next one could
+        // be coalesced with it: the next change is made once the bot's processed-events log records this one.
+        await using var updates = await BrokerEvents.ListenAsync(Graph, "game.updated.#");
         await Host.SendJsonAsync(HttpMethod.Put, $"/api/v1/games/{game.Id}", new { reminder_minutes = new[] { 42 } });
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        var reminderChange = await updates.NextAsync(e => e.Envelope.GetProperty("data").GetProperty("game_id").GetString() == game.Id,
+            TimeSpan.FromSeconds(10), "the event of the reminder change");
+        await BotHandledAsync(Guid.Parse(reminderChange.Envelope.GetProperty("id").GetString()!));
         await Host.SendJsonAsync(HttpMethod.Put, $"/api/v1/games/{game.Id}", new { title = "Renamed in plain sight" });
 
         await Eventually.ReadsAsync(() => game.MessageAsync(Emulator),
@@ -72,6 +76,14 @@ public sealed class AnnouncementTests(GraphFixture graph) : HostAndEmulatorTests
             TimeSpan.FromSeconds(10), "the announcement shows the new title");
         await game.WaitUntilNoLongerEditedAsync(Emulator);
         Assert.Equal(editsBefore + 1, await game.EditsAsync(Emulator));
+    }
+
+    private async Task BotHandledAsync(Guid eventId)
+    {
+        await using var database = await DomainWriter.ForGraphAsync(Graph);
+        await Eventually.HoldsAsync(
+            () => database.RunAsync<ProcessedEventLog, bool>(log => log.IsProcessedAsync("bot_events", eventId, CancellationToken.None)),
+            TimeSpan.FromSeconds(10), $"the bot handled event {eventId}");
     }
 
     private static bool ListsAnna(JsonElement message) =>

@@ -50,26 +50,11 @@ public sealed class EmulatorControl(HttpClient client)
         SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/members/{userId}/remove");
 
     /// <summary>Waits for the bot's announcement of a game: the message whose buttons name that game.</summary>
-    public async Task<JsonElement> WaitForAnnouncementAsync(string channelId, string gameId, TimeSpan timeout)
-    {
-        var deadline = DateTimeOffset.UtcNow + timeout;
-        while (true)
-        {
-            var announcement = (await MessagesAsync(channelId))
-                .FirstOrDefault(message => message.GetRawText().Contains($"join_game:{gameId}", StringComparison.Ordinal));
-            if (announcement.ValueKind == JsonValueKind.Object)
-            {
-                return announcement;
-            }
-
-            if (DateTimeOffset.UtcNow > deadline)
-            {
-                throw new TimeoutException($"No announcement of game {gameId} in channel {channelId} within {timeout}.");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    public async Task<JsonElement> WaitForAnnouncementAsync(string channelId, string gameId, TimeSpan timeout) =>
+        await Eventually.ReadsAsync(
+            async () => (await MessagesAsync(channelId))
+                .FirstOrDefault(message => message.GetRawText().Contains($"join_game:{gameId}", StringComparison.Ordinal)),
+            announcement => announcement.ValueKind == JsonValueKind.Object, timeout, $"the announcement of game {gameId} in channel {channelId}");
 
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body = null)
     {

@@ -13,11 +13,15 @@ namespace GameScheduler.Messaging.Tests.Infrastructure;
 
 /// <summary>
 /// A test against the shared broker and a fresh database of its own. Hosts started here are service instances as the
-/// Api or the Bot would run them (own broker connection, own DI container). Every wait is bounded by <see cref="Timeout"/>.
+/// Api or the Bot would run them (own broker connection, own DI container). The whole test is bounded by
+/// <see cref="Timeout"/>, each wait for something to happen by <see cref="WaitTimeout"/>.
 /// </summary>
 [Collection(BrokerCollection.Name)]
 public abstract class MessagingTest(RabbitMqFixture broker, PostgresFixture postgres, ITestOutputHelper output) : IAsyncLifetime
 {
+    // Long enough for a broker restart and the clients' recovery on a loaded machine.
+    protected static readonly TimeSpan WaitTimeout = TimeSpan.FromMinutes(1);
+
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromMinutes(3));
     private readonly List<IHost> _hosts = [];
     private readonly List<IConnection> _connections = [];
@@ -46,7 +50,7 @@ public abstract class MessagingTest(RabbitMqFixture broker, PostgresFixture post
 
     public async Task DisposeAsync()
     {
-        if (!broker.IsRunning) await broker.StartAsync(CancellationToken.None);
+        if (!broker.IsRunning) await broker.StartAsync();
         using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         foreach (var host in _hosts)
         {
@@ -97,7 +101,7 @@ public abstract class MessagingTest(RabbitMqFixture broker, PostgresFixture post
             .AddEventConsumer<RecordingHandler>(queue, configure));
         await Eventually.HoldsAsync(
             () => Log.Entries.Any(entry => entry.Category.StartsWith($"[{instance}]") && entry.Message == $"Consuming {queue.Name}."),
-            $"{instance} consumes {queue.Name}", Timeout);
+            WaitTimeout, $"{instance} consumes {queue.Name}");
         return handled;
     }
 
@@ -126,7 +130,7 @@ public abstract class MessagingTest(RabbitMqFixture broker, PostgresFixture post
     }
 
     protected Task AllRowsSentAsync() =>
-        Eventually.HoldsAsync(async () => (await OutboxAsync()).All(row => row.SentAt is not null), "every outbox row is marked sent", Timeout);
+        Eventually.HoldsAsync(async () => (await OutboxAsync()).All(row => row.SentAt is not null), WaitTimeout, "every outbox row is marked sent");
 
     /// <summary>Publishes a raw message to the exchange, as any service might, and waits for the broker's confirm.</summary>
     protected async Task PublishAsync(string routingKey, byte[] body, string? messageId = null, string? traceparent = null)

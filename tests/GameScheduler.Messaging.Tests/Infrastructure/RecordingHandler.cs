@@ -48,9 +48,9 @@ public sealed class HandledEvents
     public int TimesHandled(Guid eventId) => _handled.Count(handled => handled.Envelope.Id == eventId);
 
     /// <summary>Waits until the handler has handled <paramref name="eventId"/>, and returns what it saw.</summary>
-    public async Task<HandledEvent> WaitForAsync(Guid eventId, CancellationToken ct)
+    public async Task<HandledEvent> WaitForAsync(Guid eventId, TimeSpan timeout)
     {
-        await Eventually.HoldsAsync(() => TimesHandled(eventId) > 0, $"event {eventId} is handled", ct);
+        await Eventually.HoldsAsync(() => TimesHandled(eventId) > 0, timeout, $"event {eventId} is handled");
         return _handled.First(handled => handled.Envelope.Id == eventId);
     }
 }

@@ -4,7 +4,7 @@ using GameScheduler.DiscordEmulator.State;
 namespace GameScheduler.DiscordEmulator.Interactions;
 
 /// <summary>Messages the application's webhook posts in answer to an interaction: the original response and follow-ups.</summary>
-public static class InteractionReplies
+public static class InteractionResponseMessages
 {
     public static NewMessage Create(Interaction interaction, UserAccount bot, MessagePayload data, int flags, int type) => new(
         interaction.ChannelId,
