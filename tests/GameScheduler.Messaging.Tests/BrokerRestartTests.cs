@@ -121,7 +121,7 @@ public sealed class BrokerRestartTests(RabbitMqFixture broker, PostgresFixture p
     private async Task AssertBothConsumeAgainAsync(HandledEvents bot, HandledEvents api)
     {
         await PingUntilHandledAsync(TestEvents.GameRoutingKey, bot, api);
-        await PingUntilHandledAsync(EventRouting.RoutingKey(EventTypes.GuildMemberRemoved, TestEvents.GuildId), api);
+        await PingUntilHandledAsync(TestEvents.MemberRemovedRoutingKey, api);
         Assert.True(api.MissedEventsNotices > 0, "The Api instance's handler was not told that it may have missed events.");
         Assert.Equal(0, bot.MissedEventsNotices);
     }
@@ -131,7 +131,7 @@ public sealed class BrokerRestartTests(RabbitMqFixture broker, PostgresFixture p
     {
         await Eventually.HoldsAsync(() => Connection.IsOpen, "the test's own connection recovers", Timeout);
         var pings = new HashSet<Guid>();
-        while (!consumers.All(consumer => consumer.All.Any(handled => pings.Contains(handled.Envelope.Id))))
+        while (!consumers.All(consumer => consumer.All.Any(handled => pings.Contains(handled.EventId))))
         {
             var ping = Guid.NewGuid();
             pings.Add(ping);
