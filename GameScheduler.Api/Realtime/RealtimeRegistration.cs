@@ -35,25 +35,16 @@ public static class RealtimeRegistration
     /// inputs: who may open one (<see cref="IStreamAccess"/>) and what delivers the events to the handlers.
     /// Needs an <c>IConnectionMultiplexer</c> for Valkey and the Api's near cache (<see cref="NearCache.AddNearCache"/>).
     /// </summary>
-    public static IServiceCollection AddGameUpdateStreams(this IServiceCollection services, IConfiguration configuration)
+    internal static IServiceCollection AddGameUpdateStreams(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(RealtimeOptions.SectionName);
-        services.Configure<RealtimeOptions>(section);
+        services.Configure<RealtimeOptions>(configuration.GetSection(RealtimeOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<RealtimeTelemetry>();
         services.AddSingleton<IGuildListCache, ValkeyGuildListCache>();
         services.AddSingleton<MembershipMemo>();
-        if (section.GetValue<FanOutStrategy>(nameof(RealtimeOptions.Strategy)) == FanOutStrategy.Naive)
-        {
-            services.AddSingleton<IGameUpdateFanOut, NaiveFanOut>();
-        }
-        else
-        {
-            services.AddSingleton<IGameUpdateFanOut, IndexedFanOut>();
-        }
-
+        services.AddSingleton<IGameUpdateFanOut, IndexedFanOut>();
         services.AddSingleton<ReplayBuffer>();
         services.AddSingleton<GameEventStreamHandler>();
         services.AddSingleton<MemberRemovedStreamHandler>();
