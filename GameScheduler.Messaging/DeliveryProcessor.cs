@@ -68,7 +68,8 @@ internal sealed class DeliveryProcessor(
 
         if (subscriptions.For(envelope.Type) is not { } subscription)
         {
-            logger.LogDebug("Skipping event {EventId} from {Queue}: nothing here handles {EventType}.", envelope.Id, queue.Name, envelope.Type);
+            logger.LogDebug("Skipping event {EventId} from {Queue}: nothing here handles {EventType}.",
+                envelope.Id, queue.Name, envelope.Type);
             return DeliveryOutcome.Skipped;
         }
 

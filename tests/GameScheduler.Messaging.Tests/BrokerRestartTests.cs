@@ -1,4 +1,3 @@
-using GameScheduler.Core.Events;
 using GameScheduler.Messaging.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -99,7 +99,8 @@ public sealed class EventConsumerTests(RabbitMqFixture broker, PostgresFixture p
         var memberRemoved = Guid.NewGuid();
         var marker = Guid.NewGuid();
 
-        await PublishAsync(TestEvents.MemberRemovedRoutingKey, TestEvents.Body(memberRemoved, new GuildMemberRemoved(TestEvents.GuildId, "8")));
+        await PublishAsync(TestEvents.MemberRemovedRoutingKey,
+            TestEvents.Body(memberRemoved, new GuildMemberRemoved(TestEvents.GuildId, "8")));
         await PublishAsync(TestEvents.GameRoutingKey, TestEvents.Body(marker));
         await handled.WaitForAsync(marker, Timeout);
         await Eventually.HoldsAsync(() => Log.Entries.Any(entry => entry.Message.StartsWith($"Skipping event {memberRemoved}")),
@@ -137,7 +138,8 @@ public sealed class EventConsumerTests(RabbitMqFixture broker, PostgresFixture p
         var memberRemoved = Guid.NewGuid();
 
         foreach (var eventId in gameEvents) await PublishAsync(TestEvents.GameRoutingKey, TestEvents.Body(eventId));
-        await PublishAsync(TestEvents.MemberRemovedRoutingKey, TestEvents.Body(memberRemoved, new GuildMemberRemoved(TestEvents.GuildId, "8")));
+        await PublishAsync(TestEvents.MemberRemovedRoutingKey,
+            TestEvents.Body(memberRemoved, new GuildMemberRemoved(TestEvents.GuildId, "8")));
 
         foreach (var instance in new[] { first, second })
         {
