@@ -5,6 +5,7 @@ using GameScheduler.Bot.Interactions;
 using GameScheduler.Bot.Schedules;
 using GameScheduler.Core;
 using GameScheduler.Core.Data;
+using GameScheduler.Core.Events;
 using GameScheduler.Messaging;
 
 namespace GameScheduler.Bot;
@@ -54,7 +55,10 @@ public static class BotServices
         services.AddSingleton<ShownAnnouncements>();
         services.AddSingleton<AnnouncementRefresher>();
         services.AddScoped<IAnnouncementWriter, AnnouncementWriter>();
-        services.AddEventConsumer<BotEventsHandler>(EventQueue.BotEvents, options => options.Prefetch = ConcurrentBotEvents);
+        services.AddEventConsumer(EventQueue.BotEvents, options => options.Prefetch = ConcurrentBotEvents)
+            .AddSubscription<GameCreated, AnnouncementHandler>()
+            .AddSubscription<GameUpdated, AnnouncementHandler>()
+            .AddSubscription<GameCancelled, AnnouncementHandler>();
     }
 
     private static void AddInteractions(this IServiceCollection services)

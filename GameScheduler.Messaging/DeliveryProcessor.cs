@@ -9,18 +9,19 @@ using RabbitMQ.Client.Events;
 namespace GameScheduler.Messaging;
 
 /// <summary>
-/// Decides what becomes of one delivery: reads the envelope, skips an event handled before, runs the handler (in a
-/// fresh scope per attempt, retried after <see cref="EventConsumerOptions.RetryDelays"/>), all within a consumer
-/// span that continues the publisher's trace.
+/// Decides what becomes of one delivery: reads the envelope, skips an event type the queue has no subscription to or
+/// an event handled before, reads the data as the subscribed type and runs its handlers (in a fresh scope per attempt,
+/// retried after <see cref="EventConsumerOptions.RetryDelays"/>), all within a consumer span that continues the
+/// publisher's trace.
 /// </summary>
-internal sealed class DeliveryProcessor<THandler>(
+internal sealed class DeliveryProcessor(
     EventQueue queue,
     EventConsumerOptions options,
+    EventSubscriptions subscriptions,
     IEventDeduplication deduplication,
     IServiceScopeFactory scopes,
     TimeProvider time,
-    ILogger<DeliveryProcessor<THandler>> logger) : IDeliveryProcessor
-    where THandler : IEventHandler
+    ILogger<DeliveryProcessor> logger) : IDeliveryProcessor
 {
     public async Task<DeliveryOutcome> ProcessAsync(BasicDeliverEventArgs delivery, CancellationToken ct)
     {
@@ -42,15 +43,16 @@ internal sealed class DeliveryProcessor<THandler>(
         if (queue.Kind != EventQueueKind.PerInstance) return;
 
         await using var scope = scopes.CreateAsyncScope();
-        if (scope.ServiceProvider.GetRequiredService<THandler>() is not IMissedEventsHandler handler) return;
-
-        try
+        foreach (var handlerType in subscriptions.MissedEventsHandlerTypes)
         {
-            await handler.OnEventsMayHaveBeenMissedAsync(ct);
-        }
-        catch (Exception exception) when (!ct.IsCancellationRequested)
-        {
-            logger.LogError(exception, "The handler of {Queue} failed to react to possibly missed events.", queue.Name);
+            try
+            {
+                await ((IMissedEventsHandler)scope.ServiceProvider.GetRequiredService(handlerType)).OnEventsMayHaveBeenMissedAsync(ct);
+            }
+            catch (Exception exception) when (!ct.IsCancellationRequested)
+            {
+                logger.LogError(exception, "{Handler} of {Queue} failed to react to possibly missed events.", handlerType.Name, queue.Name);
+            }
         }
     }
 
@@ -64,11 +66,31 @@ internal sealed class DeliveryProcessor<THandler>(
             return DeliveryOutcome.Rejected;
         }
 
+        if (subscriptions.For(envelope.Type) is not { } subscription)
+        {
+            logger.LogDebug("Skipping event {EventId} from {Queue}: nothing here handles {EventType}.",
+                envelope.Id, queue.Name, envelope.Type);
+            return DeliveryOutcome.Skipped;
+        }
+
+        Func<IServiceProvider, CancellationToken, Task> handle;
+        try
+        {
+            handle = subscription.Read(envelope);
+        }
+        catch (JsonException exception)
+        {
+            logger.LogWarning("Rejecting event {EventId} ({EventType}) from {Queue}: its data does not fit the type ({Problem})",
+                envelope.Id, envelope.Type, queue.Name, exception.Message);
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            return DeliveryOutcome.Rejected;
+        }
+
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                return await HandleOnceAsync(envelope, ct);
+                return await HandleOnceAsync(envelope.Id, handle, ct);
             }
             catch (Exception exception) when (!ct.IsCancellationRequested && attempt < options.RetryDelays.Count)
             {
@@ -86,13 +108,14 @@ internal sealed class DeliveryProcessor<THandler>(
         }
     }
 
-    private async Task<DeliveryOutcome> HandleOnceAsync(EventEnvelope<JsonElement> envelope, CancellationToken ct)
+    private async Task<DeliveryOutcome> HandleOnceAsync(Guid eventId, Func<IServiceProvider, CancellationToken, Task> handle,
+        CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        if (await deduplication.IsHandledAsync(envelope.Id, scope.ServiceProvider, ct)) return DeliveryOutcome.Duplicate;
+        if (await deduplication.IsHandledAsync(eventId, scope.ServiceProvider, ct)) return DeliveryOutcome.Duplicate;
 
-        await scope.ServiceProvider.GetRequiredService<THandler>().HandleAsync(envelope, ct);
-        await deduplication.MarkHandledAsync(envelope.Id, scope.ServiceProvider, ct);
+        await handle(scope.ServiceProvider, ct);
+        await deduplication.MarkHandledAsync(eventId, scope.ServiceProvider, ct);
         return DeliveryOutcome.Handled;
     }
 

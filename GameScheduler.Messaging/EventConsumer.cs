@@ -9,14 +9,13 @@ namespace GameScheduler.Messaging;
 /// cannot be opened or is lost for good. While the broker connection is down it waits for the client's automatic
 /// recovery to bring it back, and starts again at once; other failures are retried after a bounded backoff.
 /// </summary>
-internal sealed class EventConsumer<THandler>(
+internal sealed class EventConsumer(
     EventQueue queue,
     EventConsumerOptions options,
-    DeliveryProcessor<THandler> processor,
+    DeliveryProcessor processor,
     IConnection connection,
     TimeProvider time,
-    ILogger<EventConsumer<THandler>> logger) : BackgroundService
-    where THandler : IEventHandler
+    ILogger<EventConsumer> logger) : BackgroundService
 {
     private static readonly TimeSpan MinRetryDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);

@@ -1,10 +1,10 @@
 namespace GameScheduler.Messaging;
 
 /// <summary>
-/// Implemented, besides <see cref="IEventHandler"/>, by the handler of a <see cref="EventQueueKind.PerInstance"/>
-/// queue that must know when it may have missed events. Such a queue lives as long as its connection: after the
-/// connection recovers it is a new queue, and what was published in between never reached it (the Api, for example,
-/// tells its streams to resync).
+/// Reacts when a <see cref="EventQueueKind.PerInstance"/> queue may have missed events (register it with
+/// <see cref="EventConsumerBuilder.AddMissedEventsHandler{THandler}"/>). Such a queue lives as long as its connection:
+/// after the connection recovers it is a new queue, and what was published in between never reached it (the Api, for
+/// example, tells its streams to resync).
 /// </summary>
 public interface IMissedEventsHandler
 {

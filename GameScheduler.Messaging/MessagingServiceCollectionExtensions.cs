@@ -30,24 +30,24 @@ public static class MessagingServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Consumes <paramref name="queue"/> with <typeparamref name="THandler"/> (scoped, one per delivery) for the life
-    /// of the service. A <see cref="EventQueueKind.Shared"/> queue deduplicates through Core's processed-events log,
-    /// which also needs <c>AddGameSchedulerCore</c> and the database; a per-instance queue deduplicates in memory.
+    /// Consumes <paramref name="queue"/> for the life of the service, with the handlers the returned builder subscribes.
+    /// A <see cref="EventQueueKind.Shared"/> queue deduplicates through Core's processed-events log, which also needs
+    /// <c>AddGameSchedulerCore</c> and the database; a per-instance queue deduplicates in memory.
     /// </summary>
-    public static IServiceCollection AddEventConsumer<THandler>(this IServiceCollection services, EventQueue queue,
+    public static EventConsumerBuilder AddEventConsumer(this IServiceCollection services, EventQueue queue,
         Action<EventConsumerOptions>? configure = null)
-        where THandler : class, IEventHandler
     {
         var options = new EventConsumerOptions();
         configure?.Invoke(options);
+        var subscriptions = new EventSubscriptions();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddScoped<THandler>();
         services.AddSingleton<IHostedService>(provider =>
         {
-            var processor = ActivatorUtilities.CreateInstance<DeliveryProcessor<THandler>>(provider, queue, options, Deduplication(queue, options));
-            return ActivatorUtilities.CreateInstance<EventConsumer<THandler>>(provider, queue, options, processor);
+            var processor = ActivatorUtilities.CreateInstance<DeliveryProcessor>(provider, queue, options, subscriptions,
+                Deduplication(queue, options));
+            return ActivatorUtilities.CreateInstance<EventConsumer>(provider, queue, options, processor);
         });
-        return services;
+        return new EventConsumerBuilder(services, queue, subscriptions);
     }
 
     private static IEventDeduplication Deduplication(EventQueue queue, EventConsumerOptions options) => queue.Kind switch

@@ -14,6 +14,7 @@ public sealed record GameUpdate(
     [property: JsonPropertyName("guild_id")] string GuildId)
 {
     /// <summary>For example <c>game.updated</c> becomes <c>game_updated</c>.</summary>
-    public static GameUpdate From(Guid eventId, string eventType, GameEventData data) =>
-        new(eventId.ToString(), eventType.Replace('.', '_'), data.GameId.ToString(), data.GuildId);
+    public static GameUpdate From<TEvent>(EventEnvelope<TEvent> envelope)
+        where TEvent : GameEvent, IIntegrationEvent =>
+        new(envelope.Id.ToString(), TEvent.EventType.Replace('.', '_'), envelope.Data.GameId.ToString(), envelope.Data.GuildId);
 }

@@ -22,7 +22,4 @@ public sealed class RealtimeOptions
 
     /// <summary>How long a reconnecting client's last event id can be resolved; older ones get a resync.</summary>
     public TimeSpan ReplayRetention { get; set; } = TimeSpan.FromHours(1);
-
-    /// <summary>Which subscribers an event is offered to; <see cref="FanOutStrategy.Naive"/> exists only as a benchmark baseline.</summary>
-    public FanOutStrategy Strategy { get; set; } = FanOutStrategy.Indexed;
 }

@@ -1,4 +1,5 @@
 using GameScheduler.Api.Infrastructure;
+using GameScheduler.Core.Events;
 using GameScheduler.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,40 +17,38 @@ public static class RealtimeRegistration
         services.AddGameUpdateStreams(builder.Configuration);
         services.AddScoped<IStreamAccess, SessionStreamAccess>();
         // Nothing to retry: an event that fails now would only arrive late, holding up every event behind it.
-        services.AddEventConsumer<RealtimeEventHandler>(EventQueue.ApiInstanceEvents, consumer =>
-        {
-            consumer.Prefetch = 256;
-            consumer.RetryDelays = [];
-        });
+        services.AddEventConsumer(EventQueue.ApiInstanceEvents, consumer =>
+            {
+                consumer.Prefetch = 256;
+                consumer.RetryDelays = [];
+            })
+            .AddSubscription<GameCreated, GameEventStreamHandler>()
+            .AddSubscription<GameUpdated, GameEventStreamHandler>()
+            .AddSubscription<GameCancelled, GameEventStreamHandler>()
+            .AddSubscription<GuildMemberRemoved, MemberRemovedStreamHandler>()
+            .AddMissedEventsHandler<StreamResyncHandler>();
         return builder;
     }
 
     /// <summary>
     /// The streams themselves (registry, fan-out, membership checks, replay buffer, event handling) without their
-    /// inputs: who may open one (<see cref="IStreamAccess"/>) and what feeds <see cref="RealtimeEventHandler"/>.
+    /// inputs: who may open one (<see cref="IStreamAccess"/>) and what delivers the events to the handlers.
     /// Needs an <c>IConnectionMultiplexer</c> for Valkey and the Api's near cache (<see cref="NearCache.AddNearCache"/>).
     /// </summary>
-    public static IServiceCollection AddGameUpdateStreams(this IServiceCollection services, IConfiguration configuration)
+    internal static IServiceCollection AddGameUpdateStreams(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(RealtimeOptions.SectionName);
-        services.Configure<RealtimeOptions>(section);
+        services.Configure<RealtimeOptions>(configuration.GetSection(RealtimeOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<RealtimeTelemetry>();
         services.AddSingleton<IGuildListCache, ValkeyGuildListCache>();
         services.AddSingleton<MembershipMemo>();
-        if (section.GetValue<FanOutStrategy>(nameof(RealtimeOptions.Strategy)) == FanOutStrategy.Naive)
-        {
-            services.AddSingleton<IGameUpdateFanOut, NaiveFanOut>();
-        }
-        else
-        {
-            services.AddSingleton<IGameUpdateFanOut, IndexedFanOut>();
-        }
-
+        services.AddSingleton<IGameUpdateFanOut, IndexedFanOut>();
         services.AddSingleton<ReplayBuffer>();
-        services.AddSingleton<RealtimeEventHandler>();
+        services.AddSingleton<GameEventStreamHandler>();
+        services.AddSingleton<MemberRemovedStreamHandler>();
+        services.AddSingleton<StreamResyncHandler>();
         services.AddSingleton<GameUpdatesPump>();
         return services;
     }

@@ -11,9 +11,9 @@ namespace GameScheduler.Bot.DirectMessages;
 /// </summary>
 internal sealed class ParticipantNotifier(GameQueries games, PlayerNotices notices, DirectMessenger messenger)
 {
-    public async Task NotifyAsync(string eventType, GameEventData data, CancellationToken ct)
+    public async Task NotifyAsync(GameEvent data, CancellationToken ct)
     {
-        var cancelled = eventType == EventTypes.GameCancelled;
+        var cancelled = data is GameCancelled;
         if (!cancelled && data.ParticipantChanges.All(change => change.Change == ParticipantChangeKind.Left)) return;
         if (await games.FindForAnnouncementAsync(data.GameId, ct) is not { } game) return;
 

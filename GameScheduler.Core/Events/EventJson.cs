@@ -10,6 +10,9 @@ public static class EventJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        // A consumer rejects data lacking a field its event type needs, instead of handing a handler a null.
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     };
 
     public static string Serialize<TData>(EventEnvelope<TData> envelope) => JsonSerializer.Serialize(envelope, Options);

@@ -7,14 +7,6 @@ namespace GameScheduler.Core.Games;
 
 internal static class GameEventWriter
 {
-    public static void AddGameEvent(
-        this GameSchedulerDbContext db,
-        string eventType,
-        Game game,
-        DateTimeOffset now,
-        IReadOnlyList<ParticipantChange>? participantChanges = null) =>
-        db.OutboxMessages.Add(NewGameEvent(eventType, game, now, participantChanges));
-
     /// <summary>The game.updated event of a roster change, telling each user what changed for them; touches the game.</summary>
     public static OutboxMessage RosterChangedEvent(
         Game game,
@@ -24,14 +16,7 @@ internal static class GameEventWriter
         ParticipantChangeKind removal = ParticipantChangeKind.Removed)
     {
         game.UpdatedAt = now;
-        return NewGameEvent(EventTypes.GameUpdated, game, now, RosterDiff.Between(before, after, removal));
+        return OutboxWriter.NewEvent(
+            new GameUpdated(game.Id, game.GuildId) { ParticipantChanges = RosterDiff.Between(before, after, removal) }, now);
     }
-
-    private static OutboxMessage NewGameEvent(
-        string eventType,
-        Game game,
-        DateTimeOffset now,
-        IReadOnlyList<ParticipantChange>? participantChanges) =>
-        OutboxWriter.NewEvent(
-            eventType, game.GuildId, new GameEventData(game.Id, game.GuildId) { ParticipantChanges = participantChanges ?? [] }, now);
 }

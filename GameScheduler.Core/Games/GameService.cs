@@ -1,6 +1,7 @@
 using GameScheduler.Core.Data;
 using GameScheduler.Core.Events;
 using GameScheduler.Core.Members;
+using GameScheduler.Core.Outbox;
 using GameScheduler.Core.Participants;
 using GameScheduler.Core.Schedules;
 using GameScheduler.Core.Templates;
@@ -69,7 +70,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             settings.ApplyTo(game);
             db.Games.Add(game);
             await db.ReplaceScheduleAsync(game, now, ct);
-            db.AddGameEvent(EventTypes.GameCreated, game, now);
+            db.AddEvent(new GameCreated(game.Id, game.GuildId), now);
             await db.SaveChangesAsync(ct);
             return new GameSaved(GameView.Of(game, member, now));
         }, cancellationToken);
@@ -93,7 +94,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             settings.ApplyTo(game);
             game.UpdatedAt = now;
             await db.ReplaceScheduleAsync(game, now, ct);
-            db.AddGameEvent(EventTypes.GameUpdated, game, now, RosterDiff.Between(before, Roster.Of(game)));
+            db.AddEvent(new GameUpdated(game.Id, game.GuildId) { ParticipantChanges = RosterDiff.Between(before, Roster.Of(game)) }, now);
             await db.SaveChangesAsync(ct);
             return new GameSaved(GameView.Of(game, member, now));
         }, cancellationToken);
@@ -110,7 +111,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             game.Status = GameStatus.Cancelled;
             game.UpdatedAt = now;
             await db.ReplaceScheduleAsync(game, now, ct);
-            db.AddGameEvent(EventTypes.GameCancelled, game, now);
+            db.AddEvent(new GameCancelled(game.Id, game.GuildId), now);
             await db.SaveChangesAsync(ct);
             return new GameSaved(GameView.Of(game, member, now));
         }, cancellationToken);

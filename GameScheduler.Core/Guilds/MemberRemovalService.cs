@@ -9,7 +9,7 @@ public sealed class MemberRemovalService(GameSchedulerDbContext db, TimeProvider
 {
     public async Task RecordAsync(string guildId, string userId, CancellationToken cancellationToken)
     {
-        db.AddEvent(EventTypes.GuildMemberRemoved, guildId, new MemberRemovedEventData(guildId, userId), time.GetUtcNow());
+        db.AddEvent(new GuildMemberRemoved(guildId, userId), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -7,18 +7,20 @@ namespace GameScheduler.Core.Outbox;
 /// <summary>Adds an event to the unit of work, so it commits (or rolls back) with the change it describes.</summary>
 internal static class OutboxWriter
 {
-    public static void AddEvent<TData>(this GameSchedulerDbContext db, string eventType, string guildId, TData data, DateTimeOffset now) =>
-        db.OutboxMessages.Add(NewEvent(eventType, guildId, data, now));
+    public static void AddEvent<TEvent>(this GameSchedulerDbContext db, TEvent data, DateTimeOffset now)
+        where TEvent : IIntegrationEvent =>
+        db.OutboxMessages.Add(NewEvent(data, now));
 
     /// <summary>The outbox row of an event, for a change that writes its rows without the unit of work.</summary>
-    public static OutboxMessage NewEvent<TData>(string eventType, string guildId, TData data, DateTimeOffset now)
+    public static OutboxMessage NewEvent<TEvent>(TEvent data, DateTimeOffset now)
+        where TEvent : IIntegrationEvent
     {
-        var envelope = new EventEnvelope<TData>(Guid.CreateVersion7(now), eventType, now, data);
+        var envelope = new EventEnvelope<TEvent>(Guid.CreateVersion7(now), TEvent.EventType, now, data);
         return new OutboxMessage
         {
             Id = envelope.Id,
-            Type = eventType,
-            RoutingKey = EventRouting.RoutingKey(eventType, guildId),
+            Type = TEvent.EventType,
+            RoutingKey = EventRouting.RoutingKey(TEvent.EventType, data.GuildId),
             Payload = EventJson.Serialize(envelope),
             OccurredAt = now,
             Traceparent = CurrentTraceparent(),

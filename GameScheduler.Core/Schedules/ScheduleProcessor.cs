@@ -1,6 +1,7 @@
 using GameScheduler.Core.Data;
 using GameScheduler.Core.Events;
 using GameScheduler.Core.Games;
+using GameScheduler.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace GameScheduler.Core.Schedules;
@@ -78,7 +79,7 @@ public sealed class ScheduleProcessor(GameSchedulerDbContext db, TimeProvider ti
     {
         game.Status = status;
         game.UpdatedAt = now;
-        db.AddGameEvent(EventTypes.GameUpdated, game, now);
+        db.AddEvent(new GameUpdated(game.Id, game.GuildId), now);
     }
 
     private static GameReminder ReminderFor(Game game, ScheduleEntry entry, DateTimeOffset now)

@@ -1,4 +1,3 @@
-using GameScheduler.Core.Events;
 using GameScheduler.Messaging.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -101,7 +100,7 @@ public sealed class BrokerRestartTests(RabbitMqFixture broker, PostgresFixture p
     private async Task AssertBothConsumeAgainAsync(HandledEvents bot, HandledEvents api)
     {
         await PingUntilHandledAsync(TestEvents.GameRoutingKey, bot, api);
-        await PingUntilHandledAsync(EventRouting.RoutingKey(EventTypes.GuildMemberRemoved, TestEvents.GuildId), api);
+        await PingUntilHandledAsync(TestEvents.MemberRemovedRoutingKey, api);
         Assert.True(api.MissedEventsNotices > 0, "The Api instance's handler was not told that it may have missed events.");
         Assert.Equal(0, bot.MissedEventsNotices);
     }
@@ -116,7 +115,7 @@ public sealed class BrokerRestartTests(RabbitMqFixture broker, PostgresFixture p
         var pings = new HashSet<Guid>();
         await Eventually.HoldsAsync(async () =>
         {
-            if (consumers.All(consumer => consumer.All.Any(handled => pings.Contains(handled.Envelope.Id)))) return true;
+            if (consumers.All(consumer => consumer.All.Any(handled => pings.Contains(handled.EventId)))) return true;
             var ping = Guid.NewGuid();
             pings.Add(ping);
             await PublishAsync(routingKey, TestEvents.Body(ping));

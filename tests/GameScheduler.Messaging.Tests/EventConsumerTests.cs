@@ -36,7 +36,7 @@ public sealed class EventConsumerTests(RabbitMqFixture broker, PostgresFixture p
         await PublishAsync(TestEvents.GameRoutingKey, Encoding.UTF8.GetBytes(body));
 
         var seen = await handled.WaitForAsync(eventId, WaitTimeout);
-        Assert.Equal("game.updated", seen.Envelope.Type);
+        Assert.Equal("game.updated", seen.Type);
     }
 
     [Fact]
@@ -92,6 +92,44 @@ public sealed class EventConsumerTests(RabbitMqFixture broker, PostgresFixture p
     }
 
     [Fact]
+    public async Task A_handler_receives_only_the_event_types_it_is_subscribed_to()
+    {
+        var handled = await StartConsumerAsync(EventQueue.ApiInstanceEvents, "api",
+            subscribe: consumer => consumer.AddSubscription<GameUpdated, RecordingHandler>());
+        var memberRemoved = Guid.NewGuid();
+        var marker = Guid.NewGuid();
+
+        await PublishAsync(TestEvents.MemberRemovedRoutingKey,
+            TestEvents.Body(memberRemoved, new GuildMemberRemoved(TestEvents.GuildId, "8")));
+        await PublishAsync(TestEvents.GameRoutingKey, TestEvents.Body(marker));
+        await handled.WaitForAsync(marker, WaitTimeout);
+        await Eventually.HoldsAsync(() => Log.Entries.Any(entry => entry.Message.StartsWith($"Skipping event {memberRemoved}")),
+            WaitTimeout, "the member removal is skipped");
+
+        Assert.Equal(0, handled.AttemptsOf(memberRemoved));
+    }
+
+    [Fact]
+    public async Task An_event_type_without_a_subscription_is_acknowledged_and_skipped()
+    {
+        // One delivery at a time: the marker arrives only once the unsubscribed event was settled.
+        var handled = await StartConsumerAsync(EventQueue.BotEvents, "bot", options => options.Prefetch = 1,
+            consumer => consumer.AddSubscription<GameUpdated, RecordingHandler>());
+        var created = Guid.NewGuid();
+        var marker = Guid.NewGuid();
+
+        await PublishAsync(EventRouting.RoutingKey(GameCreated.EventType, TestEvents.GuildId),
+            TestEvents.Body(created, new GameCreated(Guid.NewGuid(), TestEvents.GuildId)), messageId: created.ToString());
+        await PublishAsync(TestEvents.GameRoutingKey, TestEvents.Body(marker));
+        await handled.WaitForAsync(marker, WaitTimeout);
+
+        Assert.Equal(0, handled.AttemptsOf(created));
+        Assert.Empty(await ProcessedByAsync(created));
+        Assert.Equal(0u, await MessagesInAsync(EventQueue.BotEvents.Name));
+        Assert.Equal(0u, await MessagesInAsync(EventQueue.BotEvents.DeadLetterQueueName));
+    }
+
+    [Fact]
     public async Task Every_api_instance_receives_every_game_and_guild_event()
     {
         var first = await StartConsumerAsync(EventQueue.ApiInstanceEvents, "api-1");
@@ -100,7 +138,8 @@ public sealed class EventConsumerTests(RabbitMqFixture broker, PostgresFixture p
         var memberRemoved = Guid.NewGuid();
 
         foreach (var eventId in gameEvents) await PublishAsync(TestEvents.GameRoutingKey, TestEvents.Body(eventId));
-        await PublishAsync(EventRouting.RoutingKey(EventTypes.GuildMemberRemoved, TestEvents.GuildId), TestEvents.Body(memberRemoved));
+        await PublishAsync(TestEvents.MemberRemovedRoutingKey,
+            TestEvents.Body(memberRemoved, new GuildMemberRemoved(TestEvents.GuildId, "8")));
 
         foreach (var instance in new[] { first, second })
         {

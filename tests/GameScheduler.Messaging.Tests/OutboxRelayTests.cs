@@ -18,9 +18,9 @@ public sealed class OutboxRelayTests(RabbitMqFixture broker, PostgresFixture pos
         await StartHostAsync("relay", (services, configuration) => services.AddOutboxRelay(configuration));
         var rows = new[]
         {
-            TestEvents.OutboxRow(EventTypes.GameCreated),
-            TestEvents.OutboxRow(EventTypes.GameUpdated, guildId: "100000000000000002"),
-            TestEvents.OutboxRow(EventTypes.GameCancelled),
+            TestEvents.OutboxRow(new GameCreated(Guid.NewGuid(), TestEvents.GuildId)),
+            TestEvents.OutboxRow(new GameUpdated(Guid.NewGuid(), "100000000000000002")),
+            TestEvents.OutboxRow(new GameCancelled(Guid.NewGuid(), TestEvents.GuildId)),
         };
 
         await CommitAsync(rows);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using GameScheduler.Api.Realtime;
 
 namespace GameScheduler.Benchmarks.Sse.Client;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using GameScheduler.Api.Realtime;
 using GameScheduler.Benchmarks.Sse.Server;
 
 namespace GameScheduler.Benchmarks.Sse.Client;

@@ -1,5 +1,3 @@
-using GameScheduler.Api.Realtime;
-
 namespace GameScheduler.Benchmarks.Sse.Client;
 
 /// <summary>Prints the results as Markdown tables (in the invariant culture), one row per run, then the naive/indexed ratios.</summary>

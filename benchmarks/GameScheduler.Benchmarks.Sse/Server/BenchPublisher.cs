@@ -1,16 +1,15 @@
 using System.Diagnostics;
-using System.Text.Json;
 using GameScheduler.Api.Realtime;
 using GameScheduler.Core.Events;
 
 namespace GameScheduler.Benchmarks.Sse.Server;
 
 /// <summary>
-/// Plays the broker: hands events to the same handler the RabbitMQ bridge calls (replay append, then fan-out), one
-/// at a time as the bridge does, at a fixed rate. Each event id carries the instant it was due, so a publisher that
+/// Plays the broker: hands events to the same handler the Api's consumer calls (replay append, then fan-out), one
+/// at a time as the consumer does, at a fixed rate. Each event id carries the instant it was due, so a publisher that
 /// falls behind shows up as latency.
 /// </summary>
-internal sealed class BenchPublisher(RealtimeEventHandler handler)
+internal sealed class BenchPublisher(GameEventStreamHandler handler)
 {
     public async Task<PublishReport> PublishAsync(int events, double ratePerSecond, int guilds, CancellationToken ct)
     {
@@ -26,9 +25,8 @@ internal sealed class BenchPublisher(RealtimeEventHandler handler)
                 await Task.Delay(wait, ct);
             }
 
-            var data = new GameEventData(Guid.NewGuid(), BenchUsers.GuildOfEvent(sequence, guilds));
-            var envelope = new EventEnvelope<JsonElement>(EventStamp.Create(sequence, due), EventTypes.GameUpdated,
-                DateTimeOffset.UtcNow, JsonSerializer.SerializeToElement(data, EventJson.Options));
+            var envelope = new EventEnvelope<GameUpdated>(EventStamp.Create(sequence, due), GameUpdated.EventType,
+                DateTimeOffset.UtcNow, new GameUpdated(Guid.NewGuid(), BenchUsers.GuildOfEvent(sequence, guilds)));
             var began = Stopwatch.GetTimestamp();
             await handler.HandleAsync(envelope, ct);
             handling[sequence] = Stopwatch.GetElapsedTime(began).TotalMicroseconds;

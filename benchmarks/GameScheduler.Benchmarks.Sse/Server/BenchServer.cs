@@ -6,6 +6,7 @@ using GameScheduler.Api.Realtime;
 using GameScheduler.Discord.OAuth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
 
 namespace GameScheduler.Benchmarks.Sse.Server;
@@ -27,12 +28,16 @@ internal static class BenchServer
             kestrel.Listen(IPAddress.Loopback, settings.Port,
                 listen => listen.Protocols = settings.Http2 ? HttpProtocols.Http2 : HttpProtocols.Http1);
         });
-        builder.Configuration[$"{RealtimeOptions.SectionName}:{nameof(RealtimeOptions.Strategy)}"] = settings.Strategy.ToString();
 
         var services = builder.Services;
         services.AddSingleton<IConnectionMultiplexer>(await ConnectionMultiplexer.ConnectAsync(settings.Valkey));
         services.AddNearCache(settings.Valkey);
         services.AddGameUpdateStreams(builder.Configuration);
+        if (settings.Strategy == FanOutStrategy.Naive)
+        {
+            services.Replace(ServiceDescriptor.Singleton<IGameUpdateFanOut, NaiveFanOut>());
+        }
+
         services.AddSingleton<IStreamAccess>(new BenchStreamAccess(settings.Guilds));
         services.AddSingleton<BenchPublisher>();
         services.AddAuthentication(BenchAuthenticationHandler.SchemeName)

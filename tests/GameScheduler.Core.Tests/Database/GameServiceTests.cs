@@ -37,10 +37,10 @@ public sealed class GameServiceTests(PostgresFixture postgres) : DatabaseTest(po
         var game = await CreateGameAsync();
 
         var message = Assert.Single(await EventsOfGameAsync(game.Id));
-        Assert.Equal(EventTypes.GameCreated, message.Type);
+        Assert.Equal(GameCreated.EventType, message.Type);
         Assert.Equal($"game.created.{GuildId}", message.RoutingKey);
         Assert.Null(message.SentAt);
-        var envelope = EventJson.Deserialize<GameEventData>(System.Text.Encoding.UTF8.GetBytes(message.Payload));
+        var envelope = EventJson.Deserialize<GameCreated>(System.Text.Encoding.UTF8.GetBytes(message.Payload));
         Assert.Equal(message.Id, envelope.Id);
         Assert.Equal(game.Id, envelope.Data.GameId);
 
@@ -129,7 +129,7 @@ public sealed class GameServiceTests(PostgresFixture postgres) : DatabaseTest(po
         var updated = Assert.IsType<GameSaved>(result).Game;
         Assert.Equal(["1", "2"], updated.Confirmed.Select(participant => participant.UserId));
         Assert.Equal(["3"], updated.Waitlisted.Select(participant => participant.UserId));
-        var lastEvent = EventJson.Deserialize<GameEventData>(System.Text.Encoding.UTF8.GetBytes((await EventsOfGameAsync(game.Id))[^1].Payload));
+        var lastEvent = EventJson.Deserialize<GameUpdated>(System.Text.Encoding.UTF8.GetBytes((await EventsOfGameAsync(game.Id))[^1].Payload));
         Assert.Equal([new ParticipantChange("3", ParticipantChangeKind.Demoted)], lastEvent.Data.ParticipantChanges);
     }
 
@@ -154,7 +154,7 @@ public sealed class GameServiceTests(PostgresFixture postgres) : DatabaseTest(po
 
         Assert.Equal(GameStatus.Cancelled, Assert.IsType<GameSaved>(result).Game.Status);
         Assert.False(await Db().ScheduleEntries.AnyAsync(entry => entry.GameId == game.Id, Timeout));
-        Assert.Equal([EventTypes.GameCreated, EventTypes.GameCancelled], (await EventsOfGameAsync(game.Id)).Select(message => message.Type));
+        Assert.Equal([GameCreated.EventType, GameCancelled.EventType], (await EventsOfGameAsync(game.Id)).Select(message => message.Type));
         Assert.Equal(new Refused(Refusals.GameCancelled), await Service<ParticipationService>().JoinAsync(Member("1"), game.Id, Timeout));
         Assert.Equal(new Refused(Refusals.GameClosedForChanges), await Service<GameService>().CancelAsync(Host, game.Id, Timeout));
     }

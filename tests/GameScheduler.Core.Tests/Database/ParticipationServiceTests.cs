@@ -35,7 +35,7 @@ public sealed class ParticipationServiceTests(PostgresFixture postgres) : Databa
         var again = await Service<ParticipationService>().JoinAsync(Member("1"), game.Id, Timeout);
 
         Assert.Single(Assert.IsType<AlreadyJoined>(again).Game.Confirmed);
-        Assert.Equal([EventTypes.GameCreated, EventTypes.GameUpdated], (await EventsOfGameAsync(game.Id)).Select(message => message.Type));
+        Assert.Equal([GameCreated.EventType, GameUpdated.EventType], (await EventsOfGameAsync(game.Id)).Select(message => message.Type));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class ParticipationServiceTests(PostgresFixture postgres) : Databa
         Assert.Equal(["2"], left.Confirmed.Select(participant => participant.UserId));
         Assert.True(left.Viewer.CanJoin);
         var lastEvent = await LastEventAsync(game.Id);
-        Assert.Equal(EventTypes.GameUpdated, lastEvent.Type);
+        Assert.Equal(GameUpdated.EventType, lastEvent.Type);
         Assert.Equal(
             [new ParticipantChange("2", ParticipantChangeKind.Promoted), new ParticipantChange("1", ParticipantChangeKind.Left)],
             lastEvent.Data.ParticipantChanges);
@@ -111,7 +111,7 @@ public sealed class ParticipationServiceTests(PostgresFixture postgres) : Databa
         Assert.Equal(10, final!.Confirmed.Count);
         Assert.Equal(190, final.Waitlisted.Count);
         Assert.Equal(userIds.Order(), final.Confirmed.Concat(final.Waitlisted).Select(participant => participant.UserId!).Order());
-        Assert.Equal(200, (await EventsOfGameAsync(game.Id)).Count(message => message.Type == EventTypes.GameUpdated));
+        Assert.Equal(200, (await EventsOfGameAsync(game.Id)).Count(message => message.Type == GameUpdated.EventType));
     }
 
     [Fact]
@@ -150,6 +150,6 @@ public sealed class ParticipationServiceTests(PostgresFixture postgres) : Databa
         Assert.Equal(Time.GetUtcNow(), joined.Game.UpdatedAt);
     }
 
-    private async Task<EventEnvelope<GameEventData>> LastEventAsync(Guid gameId) =>
-        EventJson.Deserialize<GameEventData>(Encoding.UTF8.GetBytes((await EventsOfGameAsync(gameId))[^1].Payload));
+    private async Task<EventEnvelope<GameUpdated>> LastEventAsync(Guid gameId) =>
+        EventJson.Deserialize<GameUpdated>(Encoding.UTF8.GetBytes((await EventsOfGameAsync(gameId))[^1].Payload));
 }

@@ -76,7 +76,7 @@ public sealed class RosterTransactionTests(PostgresFixture postgres) : DatabaseT
         Assert.Equal(["1"], stored.Waitlisted.Select(participant => participant.UserId));
         Assert.Equal(Time.GetUtcNow(), stored.UpdatedAt);
         Assert.Equal("Two", (await Db().Users.SingleAsync(user => user.Id == "2", Timeout)).DisplayName);
-        Assert.Equal(5, (await EventsOfGameAsync(game.Id)).Count(message => message.Type == EventTypes.GameUpdated));
+        Assert.Equal(5, (await EventsOfGameAsync(game.Id)).Count(message => message.Type == GameUpdated.EventType));
     }
 
     [Fact]

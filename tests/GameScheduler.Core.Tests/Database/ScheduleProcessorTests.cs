@@ -42,7 +42,7 @@ public sealed class ScheduleProcessorTests(PostgresFixture postgres) : DatabaseT
         Assert.Equal(GameStatus.InProgress, started!.Status);
         Assert.Equal(GameStatus.Completed, completed!.Status);
         Assert.Equal(
-            [EventTypes.GameCreated, EventTypes.GameUpdated, EventTypes.GameUpdated],
+            [GameCreated.EventType, GameUpdated.EventType, GameUpdated.EventType],
             (await EventsOfGameAsync(game.Id)).Select(message => message.Type));
     }
 

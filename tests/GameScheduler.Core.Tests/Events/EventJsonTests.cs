@@ -1,5 +1,7 @@
+using System.Text;
 using System.Text.Json;
 using GameScheduler.Core.Events;
+using GameScheduler.Core.Outbox;
 using GameScheduler.Core.Participants;
 
 namespace GameScheduler.Core.Tests.Events;
@@ -12,11 +14,11 @@ public sealed class EventJsonTests
     [Fact]
     public void A_game_event_has_exactly_the_envelope_keys_in_snake_case()
     {
-        var envelope = new EventEnvelope<GameEventData>(
+        var envelope = new EventEnvelope<GameUpdated>(
             EventId,
-            EventTypes.GameUpdated,
+            GameUpdated.EventType,
             new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero),
-            new GameEventData(GameId, "123456789012345678")
+            new GameUpdated(GameId, "123456789012345678")
             {
                 ParticipantChanges = [new ParticipantChange("42", ParticipantChangeKind.Promoted)],
             });
@@ -39,37 +41,69 @@ public sealed class EventJsonTests
     }
 
     [Fact]
+    public void An_outbox_row_carries_the_wire_type_the_routing_key_and_the_exact_payload()
+    {
+        var now = new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero);
+
+        var row = OutboxWriter.NewEvent(new GameCancelled(GameId, "55"), now);
+
+        Assert.Equal("game.cancelled", row.Type);
+        Assert.Equal("game.cancelled.55", row.RoutingKey);
+        Assert.Equal(
+            $$$"""{"id":"{{{row.Id}}}","type":"game.cancelled","occurred_at":"2030-01-01T12:00:00+00:00","data":{"game_id":"{{{GameId}}}","guild_id":"55","participant_changes":[]}}""",
+            row.Payload);
+    }
+
+    [Fact]
+    public void Every_event_type_has_its_wire_name_and_routing_key()
+    {
+        var now = DateTimeOffset.UnixEpoch;
+
+        Assert.Equal(
+            ["game.created.55", "game.updated.55", "game.cancelled.55", "guild.member_removed.55"],
+            new[]
+            {
+                OutboxWriter.NewEvent(new GameCreated(GameId, "55"), now),
+                OutboxWriter.NewEvent(new GameUpdated(GameId, "55"), now),
+                OutboxWriter.NewEvent(new GameCancelled(GameId, "55"), now),
+                OutboxWriter.NewEvent(new GuildMemberRemoved("55", "8"), now),
+            }.Select(row => row.RoutingKey));
+        Assert.Equal(
+            ["game.created", "game.updated", "game.cancelled", "guild.member_removed"],
+            [GameCreated.EventType, GameUpdated.EventType, GameCancelled.EventType, GuildMemberRemoved.EventType]);
+        Assert.Equal("game_scheduler", EventRouting.Exchange);
+    }
+
+    [Fact]
     public void Reads_an_envelope_published_by_another_service_without_participant_changes()
     {
         var body = """{"id":"0190f3c4-0000-7000-8000-000000000001","type":"game.created","occurred_at":"2030-01-01T12:00:00Z","data":{"game_id":"0190f3c4-0000-7000-8000-000000000002","guild_id":"1"}}"""u8;
 
-        var envelope = EventJson.Deserialize<GameEventData>(body);
+        var envelope = EventJson.Deserialize<GameCreated>(body);
 
         Assert.Equal(EventId, envelope.Id);
-        Assert.Equal(EventTypes.GameCreated, envelope.Type);
+        Assert.Equal(GameCreated.EventType, envelope.Type);
         Assert.Equal(GameId, envelope.Data.GameId);
         Assert.Equal("1", envelope.Data.GuildId);
         Assert.Empty(envelope.Data.ParticipantChanges);
     }
 
     [Fact]
+    public void Data_lacking_a_field_of_its_type_is_not_read()
+    {
+        var body = Encoding.UTF8.GetBytes(
+            """{"id":"0190f3c4-0000-7000-8000-000000000001","type":"guild.member_removed","occurred_at":"2030-01-01T12:00:00Z","data":{"guild_id":"1"}}""");
+
+        Assert.Throws<JsonException>(() => EventJson.Deserialize<GuildMemberRemoved>(body));
+    }
+
+    [Fact]
     public void A_member_removal_carries_guild_and_user()
     {
-        var envelope = new EventEnvelope<MemberRemovedEventData>(EventId, EventTypes.GuildMemberRemoved, DateTimeOffset.UnixEpoch, new("7", "8"));
+        var envelope = new EventEnvelope<GuildMemberRemoved>(EventId, GuildMemberRemoved.EventType, DateTimeOffset.UnixEpoch, new("7", "8"));
 
         using var json = JsonDocument.Parse(EventJson.Serialize(envelope));
 
         Assert.Equal("""{"guild_id":"7","user_id":"8"}""", json.RootElement.GetProperty("data").GetRawText());
-    }
-
-    [Theory]
-    [InlineData(EventTypes.GameCreated, "game.created.55")]
-    [InlineData(EventTypes.GameUpdated, "game.updated.55")]
-    [InlineData(EventTypes.GameCancelled, "game.cancelled.55")]
-    [InlineData(EventTypes.GuildMemberRemoved, "guild.member_removed.55")]
-    public void Routing_keys_are_the_type_followed_by_the_guild(string eventType, string routingKey)
-    {
-        Assert.Equal(routingKey, EventRouting.RoutingKey(eventType, "55"));
-        Assert.Equal("game_scheduler", EventRouting.Exchange);
     }
 }

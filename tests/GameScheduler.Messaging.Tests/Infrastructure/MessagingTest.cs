@@ -1,5 +1,6 @@
 using GameScheduler.Core;
 using GameScheduler.Core.Data;
+using GameScheduler.Core.Events;
 using GameScheduler.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -91,18 +92,32 @@ public abstract class MessagingTest(RabbitMqFixture broker, PostgresFixture post
         return host;
     }
 
-    /// <summary>Starts a service instance consuming <paramref name="queue"/> with a <see cref="RecordingHandler"/>; returns what it handles.</summary>
+    /// <summary>
+    /// Starts a service instance consuming <paramref name="queue"/> with a <see cref="RecordingHandler"/>, subscribed by
+    /// <paramref name="subscribe"/> or else to game.updated and guild.member_removed (and to missed events on a
+    /// per-instance queue); returns what it handles.
+    /// </summary>
     protected async Task<HandledEvents> StartConsumerAsync(EventQueue queue, string instance,
-        Action<EventConsumerOptions>? configure = null)
+        Action<EventConsumerOptions>? configure = null, Action<EventConsumerBuilder>? subscribe = null)
     {
         var handled = new HandledEvents();
-        await StartHostAsync(instance, (services, _) => services
-            .AddSingleton(handled)
-            .AddEventConsumer<RecordingHandler>(queue, configure));
+        await StartHostAsync(instance, (services, _) =>
+        {
+            var consumer = services.AddSingleton(handled).AddEventConsumer(queue, configure);
+            (subscribe ?? (builder => SubscribeToAll(builder, queue)))(consumer);
+        });
         await Eventually.HoldsAsync(
             () => Log.Entries.Any(entry => entry.Category.StartsWith($"[{instance}]") && entry.Message == $"Consuming {queue.Name}."),
             WaitTimeout, $"{instance} consumes {queue.Name}");
         return handled;
+    }
+
+    private static void SubscribeToAll(EventConsumerBuilder consumer, EventQueue queue)
+    {
+        consumer
+            .AddSubscription<GameUpdated, RecordingHandler>()
+            .AddSubscription<GuildMemberRemoved, RecordingHandler>();
+        if (queue.Kind == EventQueueKind.PerInstance) consumer.AddMissedEventsHandler<RecordingHandler>();
     }
 
     /// <summary>The consumers that recorded <paramref name="eventId"/> in the processed-events log.</summary>

@@ -1,12 +1,15 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.Json;
 using GameScheduler.Core.Events;
 
 namespace GameScheduler.Messaging.Tests.Infrastructure;
 
-/// <summary>The consumer's handler in the tests: records every event it is given and fails on flagged ones.</summary>
-public sealed class RecordingHandler(HandledEvents handled) : IEventHandler, IMissedEventsHandler
+/// <summary>
+/// The consumer's handler in the tests: records every event it is given and fails on those of
+/// <see cref="TestEvents.FailingGameId"/>.
+/// </summary>
+public sealed class RecordingHandler(HandledEvents handled)
+    : IIntegrationEventHandler<GameUpdated>, IIntegrationEventHandler<GuildMemberRemoved>, IMissedEventsHandler
 {
     public Task OnEventsMayHaveBeenMissedAsync(CancellationToken cancellationToken)
     {
@@ -14,17 +17,23 @@ public sealed class RecordingHandler(HandledEvents handled) : IEventHandler, IMi
         return Task.CompletedTask;
     }
 
-    public Task HandleAsync(EventEnvelope<JsonElement> envelope, CancellationToken cancellationToken)
-    {
-        handled.RecordAttempt(envelope.Id);
-        if (TestEvents.IsFailing(envelope.Data)) throw new InvalidOperationException("This event always fails.");
+    public Task HandleAsync(EventEnvelope<GameUpdated> envelope, CancellationToken cancellationToken) =>
+        Record(envelope.Id, envelope.Type, failing: envelope.Data.GameId == TestEvents.FailingGameId);
 
-        handled.Record(new HandledEvent(envelope, Activity.Current?.TraceId, Activity.Current?.ParentSpanId));
+    public Task HandleAsync(EventEnvelope<GuildMemberRemoved> envelope, CancellationToken cancellationToken) =>
+        Record(envelope.Id, envelope.Type, failing: false);
+
+    private Task Record(Guid eventId, string type, bool failing)
+    {
+        handled.RecordAttempt(eventId);
+        if (failing) throw new InvalidOperationException("This event always fails.");
+
+        handled.Record(new HandledEvent(eventId, type, Activity.Current?.TraceId, Activity.Current?.ParentSpanId));
         return Task.CompletedTask;
     }
 }
 
-public sealed record HandledEvent(EventEnvelope<JsonElement> Envelope, ActivityTraceId? TraceId, ActivitySpanId? ParentSpanId);
+public sealed record HandledEvent(Guid EventId, string Type, ActivityTraceId? TraceId, ActivitySpanId? ParentSpanId);
 
 /// <summary>What one host's handler saw (a singleton per host).</summary>
 public sealed class HandledEvents
@@ -45,12 +54,12 @@ public sealed class HandledEvents
 
     public void Record(HandledEvent handled) => _handled.Enqueue(handled);
 
-    public int TimesHandled(Guid eventId) => _handled.Count(handled => handled.Envelope.Id == eventId);
+    public int TimesHandled(Guid eventId) => _handled.Count(handled => handled.EventId == eventId);
 
     /// <summary>Waits until the handler has handled <paramref name="eventId"/>, and returns what it saw.</summary>
     public async Task<HandledEvent> WaitForAsync(Guid eventId, TimeSpan timeout)
     {
         await Eventually.HoldsAsync(() => TimesHandled(eventId) > 0, timeout, $"event {eventId} is handled");
-        return _handled.First(handled => handled.Envelope.Id == eventId);
+        return _handled.First(handled => handled.EventId == eventId);
     }
 }

@@ -1,10 +1,12 @@
-namespace GameScheduler.Api.Realtime;
+using GameScheduler.Api.Realtime;
+
+namespace GameScheduler.Benchmarks.Sse.Server;
 
 /// <summary>
-/// The benchmark's baseline (<c>Realtime:Strategy=Naive</c>): every event visits every open connection, and each
-/// subscribed connection reads its user's cached guild list itself, with no index and no memo.
+/// The baseline of <see cref="FanOutStrategy.Naive"/>: every event visits every open connection, and each subscribed
+/// connection reads its user's cached guild list itself, with no index and no memo.
 /// </summary>
-public sealed class NaiveFanOut(ConnectionRegistry connections, IGuildListCache guildLists) : IGameUpdateFanOut
+internal sealed class NaiveFanOut(ConnectionRegistry connections, IGuildListCache guildLists) : IGameUpdateFanOut
 {
     public async Task<int> DeliverAsync(GameUpdate update, CancellationToken ct)
     {
