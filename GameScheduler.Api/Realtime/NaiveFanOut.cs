@@ -1,10 +1,12 @@
+using GameScheduler.Api.Guilds;
+
 namespace GameScheduler.Api.Realtime;
 
 /// <summary>
 /// The benchmark's baseline (<c>Realtime:Strategy=Naive</c>): every event visits every open connection, and each
-/// subscribed connection reads its user's cached guild list itself, with no index and no memo.
+/// subscribed connection checks its user's membership itself, with no index and no batching.
 /// </summary>
-public sealed class NaiveFanOut(ConnectionRegistry connections, IGuildListCache guildLists) : IGameUpdateFanOut
+public sealed class NaiveFanOut(ConnectionRegistry connections, GuildMembership membership) : IGameUpdateFanOut
 {
     public async Task<int> DeliverAsync(GameUpdate update, CancellationToken ct)
     {
@@ -13,8 +15,8 @@ public sealed class NaiveFanOut(ConnectionRegistry connections, IGuildListCache 
             .Where(connection => connection.Subscribes(update.GuildId))
             .Select(async connection =>
             {
-                var guildIds = (await guildLists.GuildIdsAsync([connection.UserId], ct))[0];
-                return guildIds?.Contains(update.GuildId) != false && connection.Offer(frame);
+                var isMember = (await membership.AreMembersAsync([connection.UserId], update.GuildId, ct))[0];
+                return isMember != false && connection.Offer(frame);
             });
         return (await Task.WhenAll(offers)).Count(delivered => delivered);
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GameScheduler.Api.Guilds;
 using GameScheduler.Core.Events;
 using GameScheduler.Messaging;
 using StackExchange.Redis;
@@ -15,8 +16,7 @@ public sealed class RealtimeEventHandler(
     ReplayBuffer replay,
     IGameUpdateFanOut fanOut,
     ConnectionRegistry connections,
-    MembershipMemo membership,
-    IGuildListCache guildLists,
+    GuildMembership membership,
     RealtimeTelemetry telemetry,
     ILogger<RealtimeEventHandler> logger) : IEventHandler, IMissedEventsHandler
 {
@@ -72,8 +72,7 @@ public sealed class RealtimeEventHandler(
     private async Task RevokeAsync(MemberRemovedEventData removed, CancellationToken ct)
     {
         connections.Revoke(removed.GuildId, removed.UserId);
-        membership.Forget(removed.UserId);
-        await guildLists.ForgetAsync(removed.UserId, ct);
+        await membership.ForgetAsync(removed.UserId, ct);
         logger.LogInformation("Revoked the streams of user {UserId} from guild {GuildId}.", removed.UserId, removed.GuildId);
     }
 

@@ -1,3 +1,4 @@
+using GameScheduler.Api.Guilds;
 using GameScheduler.Api.Infrastructure;
 using GameScheduler.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,7 +28,8 @@ public static class RealtimeRegistration
     /// <summary>
     /// The streams themselves (registry, fan-out, membership checks, replay buffer, event handling) without their
     /// inputs: who may open one (<see cref="IStreamAccess"/>) and what feeds <see cref="RealtimeEventHandler"/>.
-    /// Needs an <c>IConnectionMultiplexer</c> for Valkey and the Api's near cache (<see cref="NearCache.AddNearCache"/>).
+    /// Needs an <c>IConnectionMultiplexer</c> for Valkey, the Api's near cache (<see cref="NearCache.AddNearCache"/>) and
+    /// <see cref="GuildMembership"/>, which decides at delivery who is still a member.
     /// </summary>
     public static IServiceCollection AddGameUpdateStreams(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,8 +39,6 @@ public static class RealtimeRegistration
 
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<RealtimeTelemetry>();
-        services.AddSingleton<IGuildListCache, ValkeyGuildListCache>();
-        services.AddSingleton<MembershipMemo>();
         if (section.GetValue<FanOutStrategy>(nameof(RealtimeOptions.Strategy)) == FanOutStrategy.Naive)
         {
             services.AddSingleton<IGameUpdateFanOut, NaiveFanOut>();
