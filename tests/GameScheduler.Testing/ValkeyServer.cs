@@ -1,13 +1,16 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using StackExchange.Redis;
 
-namespace GameScheduler.Api.Tests.Realtime;
+namespace GameScheduler.Testing;
 
-/// <summary>A throwaway Valkey (or Redis) server on a free port, in memory only, for the replay buffer's scripts.</summary>
+/// <summary>
+/// A throwaway Valkey (or Redis) server on a free port, in memory only. Each test project shares one through a
+/// collection named <see cref="CollectionName"/>, which xunit needs defined in that project.
+/// </summary>
 public sealed class ValkeyServer : IAsyncLifetime
 {
+    public const string CollectionName = "valkey";
+
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(10);
     private Process? _server;
 
@@ -15,7 +18,7 @@ public sealed class ValkeyServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = FreePort();
+        var port = LocalProcess.FreePort();
         _server = Process.Start(new ProcessStartInfo(ServerProgram(), $"--port {port} --save \"\" --appendonly no --bind 127.0.0.1")
         {
             RedirectStandardOutput = true,
@@ -45,17 +48,4 @@ public sealed class ValkeyServer : IAsyncLifetime
             .SelectMany(name => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(dir => Path.Combine(dir, name)))
             .FirstOrDefault(File.Exists)
         ?? throw new InvalidOperationException("Neither valkey-server nor redis-server is installed (Debian: apt-get install redis-server).");
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-}
-
-[CollectionDefinition(Name)]
-public sealed class ValkeyCollection : ICollectionFixture<ValkeyServer>
-{
-    public const string Name = "valkey";
 }
