@@ -2,14 +2,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using GameScheduler.Api.Auth;
 using GameScheduler.Api.Guilds;
-using GameScheduler.Api.Infrastructure;
+using GameScheduler.Api.Tests.Auth;
 using GameScheduler.Api.Tests.Infrastructure;
 using GameScheduler.Api.Tests.Realtime;
 using GameScheduler.Core.Members;
 using GameScheduler.Discord.Models;
 using GameScheduler.Discord.OAuth;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GameScheduler.Api.Tests.Guilds;
@@ -34,27 +33,11 @@ public sealed class GuildMembershipTests(ValkeyServer valkey) : IAsyncLifetime
             new OAuthGuild(ManagedGuild, "Managed", null, Owner: false, Permissions: ((ulong)Permissions.ManageGuild).ToString()),
             new OAuthGuild(PlayedGuild, "Played", null, Owner: false, Permissions: ((ulong)(Permissions.ViewChannel | Permissions.SendMessages)).ToString()),
         ];
-        _host = await ConventionsHost.StartAsync(app =>
-        {
-            app.UseAuthentication();
-            app.UseAuthorization();
-            app.MapGet("/api/v1/memberships", async (HttpContext context, GuildMembership membership, CancellationToken ct) =>
-                (await membership.CallerAsync(context, ct)).Guilds.Values.Select(m => new MembershipJson(m.GuildId, [.. m.RoleIds.Order()], m.CanManageGuild)))
-                .RequireAuthorization();
-        }, services =>
-        {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Discord:ApiBaseUrl"] = "http://discord.test/api/v10",
-                ["Discord:ApplicationId"] = "1100000000000000001",
-                ["Discord:ClientSecret"] = "secret",
-            }).Build();
-            services.AddSingleton(valkey.Connection);
-            services.AddNearCache(valkey.Connection.Configuration);
-            services.AddSessionAuthentication(configuration);
-            services.AddHttpClient<DiscordOAuthClient>().ConfigurePrimaryHttpMessageHandler(() => _discord);
-            services.AddSingleton<GuildMembership>();
-        });
+        _host = await SessionHost.StartAsync(valkey, _discord,
+            app => app.MapGet("/api/v1/memberships", async (HttpContext context, GuildMembership membership, CancellationToken ct) =>
+                    (await membership.CallerAsync(context, ct)).Guilds.Values.Select(m => new MembershipJson(m.GuildId, [.. m.RoleIds.Order()], m.CanManageGuild)))
+                .RequireAuthorization(),
+            services => services.AddSingleton<GuildMembership>());
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
