@@ -22,11 +22,7 @@ public static class ApplicationServices
         services.AddGameSchedulerCore();
         services.AddOutboxRelay(builder.Configuration);
         services.AddSessionAuthentication(builder.Configuration);
-
-        // Members' roles are visible only to the bot's token, so the Api keeps a bot REST client for them.
-        services.AddDiscordRest(builder.Configuration);
-        services.AddSingleton<MemberRoleLookup>();
-        services.AddScoped<GuildMembership>();
+        services.AddSingleton<GuildMembership>();
 
         services.AddApiConventions();
         services.AddOpenApi();

@@ -43,7 +43,7 @@ public sealed class LoginFlow(
             var user = await discord.GetCurrentUserAsync(granted.AccessToken, ct);
             var profile = new UserProfile(user.Id, user.Username, user.DisplayName, user.Avatar);
             await users.EnsureAsync(profile, ct);
-            await membership.RefreshAsync(profile, granted.AccessToken, ct);
+            await membership.StoreAsync(user.Id, await discord.GetCurrentUserGuildsAsync(granted.AccessToken, ct));
             var sessionToken = await sessions.CreateAsync(tokens.Seal(user, granted));
             logger.LogInformation("User {UserId} logged in", user.Id);
             return new LoggedIn(sessionToken, login.ReturnTo);

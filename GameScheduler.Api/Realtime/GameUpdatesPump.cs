@@ -15,7 +15,6 @@ namespace GameScheduler.Api.Realtime;
 public sealed class GameUpdatesPump(
     ConnectionRegistry connections,
     ReplayBuffer replay,
-    MembershipMemo membership,
     RealtimeTelemetry telemetry,
     IOptions<RealtimeOptions> options,
     TimeProvider time,
@@ -47,10 +46,6 @@ public sealed class GameUpdatesPump(
         finally
         {
             connections.Remove(connection);
-            if (!connections.HasConnections(connection.UserId))
-            {
-                membership.Forget(connection.UserId);
-            }
 
             if (connection.CutOff.IsCancellationRequested)
             {

@@ -1,10 +1,12 @@
+using GameScheduler.Api.Guilds;
+
 namespace GameScheduler.Api.Realtime;
 
 /// <summary>
-/// Offers an update only to its guild's subscribers, after checking each distinct user's membership against the cached
-/// guild list (memoized). A user the list no longer shows in the guild is revoked on the spot.
+/// Offers an update only to its guild's subscribers, after checking each distinct user's membership (one read for all
+/// the users this instance does not hold). A user whose guild list no longer shows the guild is revoked on the spot.
 /// </summary>
-public sealed class IndexedFanOut(ConnectionRegistry connections, MembershipMemo membership) : IGameUpdateFanOut
+public sealed class IndexedFanOut(ConnectionRegistry connections, GuildMembership membership) : IGameUpdateFanOut
 {
     public async Task<int> DeliverAsync(GameUpdate update, CancellationToken ct)
     {

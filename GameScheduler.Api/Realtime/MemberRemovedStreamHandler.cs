@@ -1,3 +1,4 @@
+using GameScheduler.Api.Guilds;
 using GameScheduler.Core.Events;
 using GameScheduler.Messaging;
 
@@ -6,8 +7,7 @@ namespace GameScheduler.Api.Realtime;
 /// <summary>Revokes a removed member's streams from the guild at once, and forgets what was cached of their guilds.</summary>
 internal sealed class MemberRemovedStreamHandler(
     ConnectionRegistry connections,
-    MembershipMemo membership,
-    IGuildListCache guildLists,
+    GuildMembership membership,
     ILogger<MemberRemovedStreamHandler> logger) : IIntegrationEventHandler<GuildMemberRemoved>
 {
     public Task HandleAsync(EventEnvelope<GuildMemberRemoved> envelope, CancellationToken ct) => RevokeAsync(envelope.Data, ct);
@@ -15,8 +15,7 @@ internal sealed class MemberRemovedStreamHandler(
     private async Task RevokeAsync(GuildMemberRemoved removed, CancellationToken ct)
     {
         connections.Revoke(removed.GuildId, removed.UserId);
-        membership.Forget(removed.UserId);
-        await guildLists.ForgetAsync(removed.UserId, ct);
+        await membership.ForgetAsync(removed.UserId, ct);
         logger.LogInformation("Revoked the streams of user {UserId} from guild {GuildId}.", removed.UserId, removed.GuildId);
     }
 }

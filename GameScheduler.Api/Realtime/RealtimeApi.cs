@@ -29,12 +29,12 @@ public static class RealtimeApi
         CancellationToken ct)
     {
         var subscriber = await access.SubscriberAsync(context, ct);
-        if (guildId is not null && !subscriber.GuildIds.Contains(guildId))
+        if (guildId is not null && !subscriber.Guilds.ContainsKey(guildId))
         {
             return TypedResults.NotFound();
         }
 
-        var connection = new SseConnection(subscriber.UserId, guildId is null ? subscriber.GuildIds : [guildId],
+        var connection = new SseConnection(subscriber.UserId, guildId is null ? [.. subscriber.Guilds.Keys] : [guildId],
             options.Value.ConnectionBufferSize);
         return new GameUpdatesStream(pump, connection, access, string.IsNullOrEmpty(lastEventId) ? null : lastEventId);
     }

@@ -14,9 +14,6 @@ public sealed class RealtimeOptions
     /// <summary>Events a connection may have waiting; a client that falls this far behind is disconnected.</summary>
     public int ConnectionBufferSize { get; set; } = 256;
 
-    /// <summary>How long a user's cached guild list, once read at delivery, is trusted without reading it again.</summary>
-    public TimeSpan MembershipMemoLifetime { get; set; } = TimeSpan.FromSeconds(5);
-
     /// <summary>Events kept per guild for reconnecting clients; a client that missed more is told to resync.</summary>
     public int ReplayBufferLength { get; set; } = 1000;
 

@@ -1,3 +1,4 @@
+using GameScheduler.Api.Guilds;
 using GameScheduler.Api.Infrastructure;
 using GameScheduler.Core.Events;
 using GameScheduler.Messaging;
@@ -33,7 +34,8 @@ public static class RealtimeRegistration
     /// <summary>
     /// The streams themselves (registry, fan-out, membership checks, replay buffer, event handling) without their
     /// inputs: who may open one (<see cref="IStreamAccess"/>) and what delivers the events to the handlers.
-    /// Needs an <c>IConnectionMultiplexer</c> for Valkey and the Api's near cache (<see cref="NearCache.AddNearCache"/>).
+    /// Needs an <c>IConnectionMultiplexer</c> for Valkey, the Api's near cache (<see cref="NearCache.AddNearCache"/>) and
+    /// <see cref="GuildMembership"/>, which decides at delivery who is still a member.
     /// </summary>
     internal static IServiceCollection AddGameUpdateStreams(this IServiceCollection services, IConfiguration configuration)
     {
@@ -42,8 +44,6 @@ public static class RealtimeRegistration
 
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<RealtimeTelemetry>();
-        services.AddSingleton<IGuildListCache, ValkeyGuildListCache>();
-        services.AddSingleton<MembershipMemo>();
         services.AddSingleton<IGameUpdateFanOut, IndexedFanOut>();
         services.AddSingleton<ReplayBuffer>();
         services.AddSingleton<GameEventStreamHandler>();

@@ -14,7 +14,7 @@ internal static class GuildSnapshots
         guild.Icon,
         guild.OwnerId ?? "",
         [.. (guild.Channels ?? []).Where(IsAnnouncable).Select(channel => new ChannelSnapshot(channel.Id, channel.Name ?? channel.Id))],
-        [.. (guild.Roles ?? []).Select(role => new RoleSnapshot(role.Id, role.Name, long.TryParse(role.Permissions, out var bits) ? bits : 0))]);
+        [.. (guild.Roles ?? []).Select(role => new RoleSnapshot(role.Id, role.Name, (long)DiscordPermissions.Parse(role.Permissions)))]);
 
     private static bool IsAnnouncable(Channel channel) => channel.Type is ChannelType.GuildText or ChannelType.GuildAnnouncement;
 }

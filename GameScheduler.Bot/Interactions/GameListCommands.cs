@@ -48,15 +48,15 @@ internal sealed class GameListCommands(GameQueries games, MemberProjection membe
     }
 
     /// <summary>
-    /// The caller in every guild the member projection knows them in: roles matter only to the permissions shown, which
-    /// the list does not show, so other guilds need none. The interaction's own guild comes with its real access.
+    /// The caller in every guild the member projection knows them in, with their roles there (permissions matter only to
+    /// what the list does not show). The interaction's own guild comes with its real standing.
     /// </summary>
     private async Task<Caller> CallerInAllGuildsAsync(Interaction interaction, User user)
     {
-        var guilds = (await members.GuildsOfAsync(user.Id)).ToDictionary(guildId => guildId, _ => GuildAccess.WithoutRoles);
+        var guilds = (await members.MembershipsOfAsync(user.Id)).ToDictionary(membership => membership.GuildId);
         if (interaction is { GuildId: { } guildId, Member: { } member })
         {
-            guilds[guildId] = InteractionCaller.Access(member);
+            guilds[guildId] = InteractionCaller.Membership(guildId, user, member);
         }
 
         return new Caller(InteractionCaller.Profile(user), guilds);

@@ -5,11 +5,11 @@ namespace GameScheduler.Core.Games;
 /// <summary>Who may edit or cancel a game and manage its roster: its host and the guild's bot managers, while it is scheduled.</summary>
 public static class GameManagementRules
 {
-    public static bool CanManage(Game game, GuildMember member) => ManageRefusal(game, member) is null;
+    public static bool CanManage(Game game, Membership member) => ManageRefusal(game, member) is null;
 
-    public static string? ManageRefusal(Game game, GuildMember member)
+    public static string? ManageRefusal(Game game, Membership member)
     {
-        if (game.HostId != member.UserId && !member.IsBotManager) return Refusals.NotHostOrManager;
+        if (game.HostId != member.UserId && !member.IsBotManagerOf(game.Guild!)) return Refusals.NotHostOrManager;
         return game.Status == GameStatus.Scheduled ? null : Refusals.GameClosedForChanges;
     }
 }

@@ -32,7 +32,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             if (request.TemplateId is not null && template is null) return ValidationFailed.For("template_id", "Unknown template.");
 
             var defaults = template ?? DefaultTemplate.For(guild.Id, channelId: null, now);
-            if (defaults.AllowedHostRoleIds.Count > 0 && !member.IsBotManager && !member.HoldsAnyOf(defaults.AllowedHostRoleIds))
+            if (defaults.AllowedHostRoleIds.Count > 0 && !member.IsBotManagerOf(guild) && !member.HoldsAnyOf(defaults.AllowedHostRoleIds))
             {
                 return new Refused(Refusals.NotAllowedToHost);
             }

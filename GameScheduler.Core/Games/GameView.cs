@@ -31,10 +31,10 @@ public sealed record GameView(
 {
     /// <param name="game">A game loaded with its host and its participants' users.</param>
     /// <param name="viewer">Whose permissions to compute; null for a neutral view such as the Discord announcement.</param>
-    public static GameView Of(Game game, GuildMember? viewer, DateTimeOffset now) => Of(game, Roster.Of(game), viewer, now);
+    public static GameView Of(Game game, Membership? viewer, DateTimeOffset now) => Of(game, Roster.Of(game), viewer, now);
 
     /// <param name="roster">The game's roster, when the caller has it already.</param>
-    public static GameView Of(Game game, Roster roster, GuildMember? viewer, DateTimeOffset now) =>
+    public static GameView Of(Game game, Roster roster, Membership? viewer, DateTimeOffset now) =>
         new(
             game.Id,
             game.GuildId,

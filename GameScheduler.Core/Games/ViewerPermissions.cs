@@ -8,7 +8,7 @@ public sealed record ViewerPermissions(bool CanJoin, bool CanLeave, bool CanEdit
 {
     public static ViewerPermissions None { get; } = new(false, false, false, false, false);
 
-    public static ViewerPermissions For(Game game, Roster roster, GuildMember member, DateTimeOffset now)
+    public static ViewerPermissions For(Game game, Roster roster, Membership member, DateTimeOffset now)
     {
         var participant = roster.FindUser(member.UserId);
         return new ViewerPermissions(

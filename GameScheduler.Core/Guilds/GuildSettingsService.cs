@@ -19,7 +19,7 @@ public sealed class GuildSettingsService(GameSchedulerDbContext db, TimeProvider
     {
         var guild = await db.Guilds.SingleOrDefaultAsync(guild => guild.Id == guildId, cancellationToken);
         if (guild is null || caller.MemberOf(guild) is not { } member) return ResourceNotFound.Instance;
-        if (!member.IsBotManager) return new Refused(Refusals.NotBotManager);
+        if (!member.IsBotManagerOf(guild)) return new Refused(Refusals.NotBotManager);
 
         var unknown = await GuildRoleChecks.UnknownRoleIdsAsync(db, guildId, roleIds, cancellationToken);
         if (unknown.Count > 0) return ValidationFailed.For("bot_manager_role_ids", GuildRoleChecks.UnknownRolesMessage(unknown));

@@ -4,18 +4,19 @@ using GameScheduler.Core.Users;
 namespace GameScheduler.Core.Members;
 
 /// <summary>
-/// The user on whose behalf Api or Bot acts, and the guilds they may see. A game, template or channel of a guild
-/// missing from <see cref="Guilds"/> does not exist for this caller.
+/// The user on whose behalf Api or Bot acts, and their memberships keyed by guild id. A game, template or channel of a
+/// guild missing from <see cref="Guilds"/> does not exist for this caller.
 /// </summary>
-public sealed record Caller(UserProfile User, IReadOnlyDictionary<string, GuildAccess> Guilds)
+public sealed record Caller(UserProfile User, IReadOnlyDictionary<string, Membership> Guilds)
 {
     public string UserId => User.Id;
 
+    public static Caller Of(UserProfile user, IEnumerable<Membership> memberships) =>
+        new(user, memberships.ToDictionary(membership => membership.GuildId));
+
     /// <summary>A caller seen in a single guild, as the bot sees the author of an interaction.</summary>
-    public static Caller InGuild(UserProfile user, string guildId, GuildAccess access) =>
-        new(user, new Dictionary<string, GuildAccess> { [guildId] = access });
+    public static Caller InGuild(UserProfile user, Membership membership) => Of(user, [membership]);
 
     /// <summary>The caller's standing in <paramref name="guild"/>, or null when they are not a member.</summary>
-    public GuildMember? MemberOf(Guild guild) =>
-        Guilds.TryGetValue(guild.Id, out var access) ? new GuildMember(UserId, guild, access) : null;
+    public Membership? MemberOf(Guild guild) => Guilds.GetValueOrDefault(guild.Id);
 }

@@ -6,7 +6,7 @@ namespace GameScheduler.Core.Participants;
 /// <summary>Who may join or leave a game by themselves, and when.</summary>
 public static class ParticipationRules
 {
-    public static JoinDecision DecideJoin(Game game, Roster roster, GuildMember member, DateTimeOffset now)
+    public static JoinDecision DecideJoin(Game game, Roster roster, Membership member, DateTimeOffset now)
     {
         if (ClosedReason(game, now) is { } closed) return new JoinDecision.Refuse(closed);
         if (roster.FindUser(member.UserId) is { } existing) return new JoinDecision.AlreadyIn(existing);

@@ -75,7 +75,7 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
     {
         var guild = await db.Guilds.AsNoTracking().SingleOrDefaultAsync(guild => guild.Id == guildId, ct);
         if (guild is null || caller.MemberOf(guild) is not { } member) return ResourceNotFound.Instance;
-        return member.IsBotManager ? null : new Refused(Refusals.NotBotManager);
+        return member.IsBotManagerOf(guild) ? null : new Refused(Refusals.NotBotManager);
     }
 
     private async Task<ITemplateChangeResult> SaveAsync(GameTemplate template, bool isNew, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GameScheduler.Discord.Models;
 
 namespace GameScheduler.Discord.OAuth;
 
@@ -28,10 +29,6 @@ public sealed record OAuthGuild(
     [property: JsonPropertyName("owner")] bool Owner,
     [property: JsonPropertyName("permissions")] string Permissions)
 {
-    private const long Administrator = 1L << 3;
-    private const long ManageGuild = 1L << 5;
-
     /// <summary>ADMINISTRATOR or MANAGE_GUILD, or the owner (who holds every permission).</summary>
-    public bool CanManageGuild =>
-        Owner || (long.TryParse(Permissions, out var bits) && (bits & (Administrator | ManageGuild)) != 0);
+    public bool CanManageGuild => Owner || DiscordPermissions.Parse(Permissions).CanManageGuild();
 }

@@ -6,7 +6,7 @@ internal static class Report
     public static void PrintHeader(BenchmarkSettings settings) => Console.WriteLine(
         $"""
         SSE fan-out benchmark: {settings.PerGuild} streams per guild, {settings.Rate} events/s, {settings.Events} events per run,
-        server = the Api's Realtime registry, fan-out, memo and replay buffer in its own process (Valkey real, sessions and
+        server = the Api's Realtime registry, fan-out, guild membership and replay buffer in its own process (Valkey real, sessions and
         Discord replaced by a header and one synthetic guild per user), clients on loopback in this process; {Environment.ProcessorCount} cores.
 
         | strategy | streams | guilds | http | p50 ms | p99 ms | received | lost | extra | out of order | CPU ms/event | handle µs mean | handle µs p99 | idle CPU % | heap KB/stream | RSS KB/stream |

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using GameScheduler.Api.Guilds;
 using GameScheduler.Api.Infrastructure;
 using GameScheduler.Api.Realtime;
@@ -12,7 +11,7 @@ using StackExchange.Redis;
 namespace GameScheduler.Benchmarks.Sse.Server;
 
 /// <summary>
-/// The server process: the Api's real stream endpoint, registry, fan-out, membership memo and replay buffer (on a real
+/// The server process: the Api's real stream endpoint, registry, fan-out, guild membership and replay buffer (on a real
 /// Valkey), with a header instead of sessions and a synthetic guild per user instead of Discord; plus a small control
 /// API the load generator drives.
 /// </summary>
@@ -32,6 +31,7 @@ internal static class BenchServer
         var services = builder.Services;
         services.AddSingleton<IConnectionMultiplexer>(await ConnectionMultiplexer.ConnectAsync(settings.Valkey));
         services.AddNearCache(settings.Valkey);
+        services.AddSingleton<GuildMembership>();
         services.AddGameUpdateStreams(builder.Configuration);
         if (settings.Strategy == FanOutStrategy.Naive)
         {
@@ -53,24 +53,15 @@ internal static class BenchServer
         control.MapGet("/ready", () => TypedResults.Ok());
         control.MapGet("/usage", (bool collect, ConnectionRegistry connections) =>
             TypedResults.Ok(ServerUsage.Now(connections.Count, collect)));
-        control.MapPost("/seed", (int users, IConnectionMultiplexer valkey) => SeedGuildListsAsync(valkey, users, settings.Guilds));
+        control.MapPost("/seed", (int users, GuildMembership membership) => SeedGuildListsAsync(membership, users, settings.Guilds));
         control.MapPost("/publish", async (int events, double rate, BenchPublisher publisher, CancellationToken ct) =>
             TypedResults.Ok(await publisher.PublishAsync(events, rate, settings.Guilds, ct)));
 
         await app.RunAsync();
     }
 
-    /// <summary>Caches each user's guild list where the Api's login would, so delivery-time membership checks find it.</summary>
-    private static async Task SeedGuildListsAsync(IConnectionMultiplexer valkey, int users, int guilds)
-    {
-        var batch = valkey.GetDatabase().CreateBatch();
-        var writes = Enumerable.Range(0, users).Select(user =>
-        {
-            var guild = new OAuthGuild(BenchUsers.GuildOf(user, guilds), "Bench guild", null, false, "0");
-            return batch.StringSetAsync(GuildMembership.CacheKey(BenchUsers.User(user)), JsonSerializer.Serialize(new[] { guild }),
-                TimeSpan.FromHours(1));
-        }).ToList();
-        batch.Execute();
-        await Task.WhenAll(writes);
-    }
+    /// <summary>Stores each user's guild list as the Api's login does, so delivery-time membership checks find it.</summary>
+    private static Task SeedGuildListsAsync(GuildMembership membership, int users, int guilds) =>
+        Task.WhenAll(Enumerable.Range(0, users).Select(user => membership.StoreAsync(
+            BenchUsers.User(user), [new OAuthGuild(BenchUsers.GuildOf(user, guilds), "Bench guild", null, false, "0")])));
 }

@@ -1,12 +1,13 @@
+using GameScheduler.Api.Guilds;
 using GameScheduler.Api.Realtime;
 
 namespace GameScheduler.Benchmarks.Sse.Server;
 
 /// <summary>
 /// The baseline of <see cref="FanOutStrategy.Naive"/>: every event visits every open connection, and each subscribed
-/// connection reads its user's cached guild list itself, with no index and no memo.
+/// connection checks its user's membership itself, with no index and no batching.
 /// </summary>
-internal sealed class NaiveFanOut(ConnectionRegistry connections, IGuildListCache guildLists) : IGameUpdateFanOut
+internal sealed class NaiveFanOut(ConnectionRegistry connections, GuildMembership membership) : IGameUpdateFanOut
 {
     public async Task<int> DeliverAsync(GameUpdate update, CancellationToken ct)
     {
@@ -15,8 +16,8 @@ internal sealed class NaiveFanOut(ConnectionRegistry connections, IGuildListCach
             .Where(connection => connection.Subscribes(update.GuildId))
             .Select(async connection =>
             {
-                var guildIds = (await guildLists.GuildIdsAsync([connection.UserId], ct))[0];
-                return guildIds?.Contains(update.GuildId) != false && connection.Offer(frame);
+                var isMember = (await membership.AreMembersAsync([connection.UserId], update.GuildId, ct))[0];
+                return isMember != false && connection.Offer(frame);
             });
         return (await Task.WhenAll(offers)).Count(delivered => delivered);
     }

@@ -1,11 +1,9 @@
 using System.Net;
 using GameScheduler.Api.Auth;
-using GameScheduler.Api.Infrastructure;
 using GameScheduler.Api.Tests.Infrastructure;
 using GameScheduler.Api.Tests.Realtime;
 using GameScheduler.Discord.OAuth;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -22,26 +20,10 @@ public sealed class SessionAuthenticationTests(ValkeyFixture valkey) : IAsyncLif
     private readonly FakeDiscordOAuth _discord = new();
     private ConventionsHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await ConventionsHost.StartAsync(app =>
-    {
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.MapGet("/api/v1/discord-token", (HttpContext context, DiscordTokens tokens, CancellationToken ct) =>
-            tokens.AccessTokenAsync(context, ct)).RequireAuthorization();
-    }, services =>
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Discord:ApiBaseUrl"] = "http://discord.test/api/v10",
-            ["Discord:ApplicationId"] = "1100000000000000001",
-            ["Discord:ClientSecret"] = "secret",
-        }).Build();
-        services.AddSingleton(valkey.Connection);
-        services.AddNearCache(valkey.Connection.Configuration);
-        services.AddSingleton<TimeProvider>(_clock);
-        services.AddSessionAuthentication(configuration);
-        services.AddHttpClient<DiscordOAuthClient>().ConfigurePrimaryHttpMessageHandler(() => _discord);
-    });
+    public async Task InitializeAsync() => _host = await SessionHost.StartAsync(valkey, _discord,
+        app => app.MapGet("/api/v1/discord-token", (HttpContext context, DiscordTokens tokens, CancellationToken ct) =>
+            tokens.AccessTokenAsync(context, ct)).RequireAuthorization(),
+        services => services.AddSingleton<TimeProvider>(_clock));
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 

@@ -1,4 +1,6 @@
 using GameScheduler.Api.Realtime;
+using GameScheduler.Core.Members;
+using GameScheduler.Core.Users;
 
 namespace GameScheduler.Api.Tests.Realtime;
 
@@ -9,8 +11,8 @@ internal sealed class FakeStreamAccess(string userId, params string[] guildIds) 
 
     public IReadOnlySet<string> GuildIds { get; set; } = guildIds.ToHashSet();
 
-    public Task<StreamSubscriber> SubscriberAsync(HttpContext context, CancellationToken ct) =>
-        Task.FromResult(new StreamSubscriber(userId, GuildIds));
+    public Task<Caller> SubscriberAsync(HttpContext context, CancellationToken ct) =>
+        Task.FromResult(Caller.Of(new UserProfile(userId, userId, userId), GuildIds.Select(guildId => Membership.WithoutRoles(userId, guildId))));
 
     public Task<IReadOnlySet<string>?> RecheckAsync(HttpContext context, CancellationToken ct) =>
         Task.FromResult(SessionEnded ? null : GuildIds);

@@ -22,7 +22,7 @@ public sealed class GameUpdatesPumpTests(ValkeyFixture valkey)
         var options = Options.Create(_options);
         var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
         return new GameUpdatesPump(_registry, new ReplayBuffer(valkey.Connection, options, _time),
-            new MembershipMemo(new FakeGuildListCache(), _time, options), new RealtimeTelemetry(meters, _registry), options, _time,
+            new RealtimeTelemetry(meters, _registry), options, _time,
             NullLogger<GameUpdatesPump>.Instance);
     }
 

@@ -1,22 +1,29 @@
+using GameScheduler.Api.Guilds;
 using GameScheduler.Api.Realtime;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
+using GameScheduler.Discord.OAuth;
+using Microsoft.Extensions.Logging.Abstractions;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace GameScheduler.Api.Tests.Realtime;
 
-public sealed class IndexedFanOutTests
+[Collection(ValkeyCollection.Name)]
+public sealed class IndexedFanOutTests(ValkeyFixture valkey) : IDisposable
 {
-    private static readonly TimeSpan MemoLifetime = TimeSpan.FromSeconds(5);
     private readonly ConnectionRegistry _registry = new();
-    private readonly FakeGuildListCache _cache = new();
-    private readonly FakeTimeProvider _time = new();
-    private readonly IndexedFanOut _fanOut;
+    private readonly FusionCache _nearCache = new(new FusionCacheOptions());
+    private readonly string _anna = User("anna");
+    private readonly string _ben = User("ben");
+    private readonly string _carol = User("carol");
 
-    public IndexedFanOutTests()
-    {
-        var options = Options.Create(new RealtimeOptions { MembershipMemoLifetime = MemoLifetime });
-        _fanOut = new IndexedFanOut(_registry, new MembershipMemo(_cache, _time, options));
-    }
+    private GuildMembership Membership(IFusionCache? nearCache = null) =>
+        new(valkey.Connection, nearCache ?? _nearCache, NullLogger<GuildMembership>.Instance);
+
+    private IndexedFanOut FanOut() => new(_registry, Membership());
+
+    private static string User(string name) => $"{name}-{Guid.NewGuid():N}";
+
+    private static Task ListGuildsAsync(GuildMembership membership, string userId, params string[] guildIds) =>
+        membership.StoreAsync(userId, [.. guildIds.Select(guildId => new OAuthGuild(guildId, guildId, null, false, "0"))]);
 
     private SseConnection Open(string userId, params string[] guildIds)
     {
@@ -38,47 +45,50 @@ public sealed class IndexedFanOutTests
         return received;
     }
 
+    public void Dispose() => _nearCache.Dispose();
+
     [Fact]
     public async Task An_event_reaches_each_stream_of_its_guild_once_and_no_other_stream()
     {
-        _cache.Set("anna", "A");
-        _cache.Set("ben", "B");
-        var annaTabs = Enumerable.Range(0, 5).Select(_ => Open("anna", "A")).ToList();
-        var ben = Open("ben", "B");
+        await ListGuildsAsync(Membership(), _anna, "A");
+        await ListGuildsAsync(Membership(), _ben, "B");
+        var annaTabs = Enumerable.Range(0, 5).Select(_ => Open(_anna, "A")).ToList();
+        var ben = Open(_ben, "B");
         var update = UpdateIn("A");
 
-        Assert.Equal(5, await _fanOut.DeliverAsync(update, default));
+        Assert.Equal(5, await FanOut().DeliverAsync(update, default));
 
         Assert.All(annaTabs, tab => Assert.Equal([update.EventId], Received(tab)));
         Assert.Empty(Received(ben));
     }
 
     [Fact]
-    public async Task Membership_costs_one_read_per_distinct_user_and_none_while_remembered()
+    public async Task A_users_guild_list_once_read_is_held_in_process_until_it_is_evicted()
     {
-        _cache.Set("anna", "A");
-        _cache.Set("carol", "A", "B");
-        Open("anna", "A");
-        Open("anna", "A");
-        Open("carol", "A");
-        Open("ben", "B");
+        using var otherInstance = new FusionCache(new FusionCacheOptions());
+        await ListGuildsAsync(Membership(), _anna, "A");
+        await ListGuildsAsync(Membership(), _carol, "A", "B");
+        var anna = Open(_anna, "A");
+        Open(_carol, "A");
+        var fanOut = FanOut();
+        await fanOut.DeliverAsync(UpdateIn("A"), default);
 
-        await _fanOut.DeliverAsync(UpdateIn("A"), default);
-        await _fanOut.DeliverAsync(UpdateIn("A"), default);
-        _time.Advance(MemoLifetime);
-        await _fanOut.DeliverAsync(UpdateIn("A"), default);
+        // Stored through an instance whose evictions do not reach this one: only this instance's held copy still says "A".
+        await ListGuildsAsync(Membership(otherInstance), _anna, "B");
+        Assert.Equal(2, await fanOut.DeliverAsync(UpdateIn("A"), default));
 
-        Assert.Equal(2, _cache.Reads.Count);
-        Assert.All(_cache.Reads, read => Assert.Equal(["anna", "carol"], read.Order()));
+        await ListGuildsAsync(Membership(), _anna, "B");
+        Assert.Equal(1, await fanOut.DeliverAsync(UpdateIn("A"), default));
+        Assert.Empty(anna.GuildIds);
     }
 
     [Fact]
     public async Task A_user_whose_cached_guilds_no_longer_include_the_guild_is_revoked_on_delivery()
     {
-        _cache.Set("anna", "B");
-        var anna = Open("anna", "A", "B");
+        await ListGuildsAsync(Membership(), _anna, "B");
+        var anna = Open(_anna, "A", "B");
 
-        Assert.Equal(0, await _fanOut.DeliverAsync(UpdateIn("A"), default));
+        Assert.Equal(0, await FanOut().DeliverAsync(UpdateIn("A"), default));
 
         Assert.Empty(Received(anna));
         Assert.Equal(["B"], anna.GuildIds);
@@ -88,10 +98,10 @@ public sealed class IndexedFanOutTests
     [Fact]
     public async Task Without_a_cached_list_the_streams_subscription_decides()
     {
-        var anna = Open("anna", "A");
+        var anna = Open(_anna, "A");
         var update = UpdateIn("A");
 
-        Assert.Equal(1, await _fanOut.DeliverAsync(update, default));
+        Assert.Equal(1, await FanOut().DeliverAsync(update, default));
         Assert.Equal([update.EventId], Received(anna));
     }
 }

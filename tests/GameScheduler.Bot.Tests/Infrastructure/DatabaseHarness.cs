@@ -54,7 +54,7 @@ internal sealed class DatabaseHarness : IAsyncDisposable
     public T Service<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public static Caller Member(string userId) =>
-        Caller.InGuild(new UserProfile(userId, $"user{userId}", $"user{userId}"), GuildId, GuildAccess.WithoutRoles);
+        Caller.InGuild(new UserProfile(userId, $"user{userId}", $"user{userId}"), Membership.WithoutRoles(userId, GuildId));
 
     /// <summary>A game of the host's a day ahead with a 60-minute reminder, joined by <paramref name="players"/> in order.</summary>
     public async Task<GameView> CreateGameAsync(int maxPlayers, params string[] players)

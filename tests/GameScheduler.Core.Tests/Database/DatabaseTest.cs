@@ -69,7 +69,7 @@ public abstract class DatabaseTest(PostgresFixture postgres) : IAsyncLifetime
     protected GameSchedulerDbContext Db() => Service<GameSchedulerDbContext>();
 
     protected static Caller Member(string userId, params string[] roleIds) =>
-        Caller.InGuild(new UserProfile(userId, $"user{userId}", $"User {userId}"), GuildId, new GuildAccess(roleIds.ToHashSet(), false));
+        Caller.InGuild(new UserProfile(userId, $"user{userId}", $"User {userId}"), new Membership(userId, GuildId, roleIds.ToHashSet(), false));
 
     protected static Caller Host => Member(HostId);
 

@@ -83,7 +83,7 @@ public sealed class GameServiceTests(PostgresFixture postgres) : DatabaseTest(po
     [Fact]
     public async Task A_guild_the_caller_is_not_in_does_not_exist_for_them()
     {
-        var stranger = Caller.InGuild(new UserProfile("5", "stranger", "Stranger"), OtherGuildId, GuildAccess.WithoutRoles);
+        var stranger = Caller.InGuild(new UserProfile("5", "stranger", "Stranger"), Membership.WithoutRoles("5", OtherGuildId));
         var game = await CreateGameAsync();
 
         var create = await Service<GameService>().CreateAsync(stranger, new NewGame(GuildId) { Title = "x", ScheduledAt = Time.GetUtcNow().AddDays(1) }, Timeout);
@@ -105,7 +105,7 @@ public sealed class GameServiceTests(PostgresFixture postgres) : DatabaseTest(po
     public async Task Only_the_host_or_a_bot_manager_edits_a_game()
     {
         var game = await CreateGameAsync();
-        var manager = Caller.InGuild(new UserProfile("6", "admin", "Admin"), GuildId, new GuildAccess(new HashSet<string>(), HasManageGuildPermission: true));
+        var manager = Caller.InGuild(new UserProfile("6", "admin", "Admin"), new Membership("6", GuildId, new HashSet<string>(), CanManageGuild: true));
 
         var byPlayer = await Service<GameService>().UpdateAsync(Member("7"), game.Id, new GameEdit { Title = "Hijacked" }, Timeout);
         var byManager = await Service<GameService>().UpdateAsync(manager, game.Id, new GameEdit { Title = "Renamed" }, Timeout);

@@ -8,7 +8,7 @@ namespace GameScheduler.Core.Tests.Database;
 
 public sealed class TemplateAndGuildSettingsTests(PostgresFixture postgres) : DatabaseTest(postgres)
 {
-    private static Caller Owner => Caller.InGuild(new UserProfile(Guild.OwnerId, "owner", "Owner"), GuildId, GuildAccess.WithoutRoles);
+    private static Caller Owner => Caller.InGuild(new UserProfile(Guild.OwnerId, "owner", "Owner"), Membership.WithoutRoles(Guild.OwnerId, GuildId));
 
     [Fact]
     public async Task Bot_managers_create_templates_and_members_may_not()
@@ -79,7 +79,7 @@ public sealed class TemplateAndGuildSettingsTests(PostgresFixture postgres) : Da
     [Fact]
     public async Task Channels_and_roles_are_listed_only_to_members()
     {
-        var stranger = Caller.InGuild(new UserProfile("5", "stranger", "Stranger"), OtherGuildId, GuildAccess.WithoutRoles);
+        var stranger = Caller.InGuild(new UserProfile("5", "stranger", "Stranger"), Membership.WithoutRoles("5", OtherGuildId));
         var queries = Service<GuildQueries>();
 
         Assert.Equal(["games", "general"], (await queries.ChannelsAsync(Member("1"), GuildId, Timeout))!.Select(channel => channel.Name));

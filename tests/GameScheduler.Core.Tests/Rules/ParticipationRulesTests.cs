@@ -89,6 +89,6 @@ public sealed class ParticipationRulesTests
         Assert.False(ParticipationRules.AcceptsSelfSignup(game, game.ScheduledAt));
     }
 
-    private static JoinDecision Decide(Game game, Members.GuildMember member) =>
+    private static JoinDecision Decide(Game game, Members.Membership member) =>
         ParticipationRules.DecideJoin(game, Roster.Of(game), member, Sample.Now);
 }

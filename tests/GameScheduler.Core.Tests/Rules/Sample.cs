@@ -54,8 +54,8 @@ internal static class Sample
         return participant;
     }
 
-    public static GuildMember Member(string userId, bool hasManageGuildPermission = false, params string[] roleIds) =>
-        new(userId, Guild, new GuildAccess(roleIds.ToHashSet(), hasManageGuildPermission));
+    public static Membership Member(string userId, bool hasManageGuildPermission = false, params string[] roleIds) =>
+        new(userId, Guild.Id, roleIds.ToHashSet(), hasManageGuildPermission);
 
     public static IEnumerable<string?> UserIds(this IEnumerable<Participant> participants) =>
         participants.Select(participant => participant.UserId);

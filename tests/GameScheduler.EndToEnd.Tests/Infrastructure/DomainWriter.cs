@@ -55,7 +55,7 @@ public sealed class DomainWriter : IAsyncDisposable
     public static string NewSnowflake() => Random.Shared.NextInt64(1_000_000_000_000_000_00, 9_000_000_000_000_000_000).ToString();
 
     public Caller CallerFor(UserProfile user, bool manager = false) =>
-        Caller.InGuild(user, Guild.Id, new GuildAccess(new HashSet<string>(), manager));
+        Caller.InGuild(user, new Membership(user.Id, Guild.Id, new HashSet<string>(), manager));
 
     public async Task<T> RunAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull
     {
