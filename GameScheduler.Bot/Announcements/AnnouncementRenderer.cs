@@ -2,7 +2,6 @@ using System.Text;
 using GameScheduler.Bot.Gateway;
 using GameScheduler.Bot.Interactions;
 using GameScheduler.Core.Games;
-using GameScheduler.Core.Participants;
 using GameScheduler.Discord.Models;
 
 namespace GameScheduler.Bot.Announcements;

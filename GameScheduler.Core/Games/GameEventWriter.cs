@@ -1,4 +1,3 @@
-using GameScheduler.Core.Data;
 using GameScheduler.Core.Events;
 using GameScheduler.Core.Outbox;
 using GameScheduler.Core.Participants;

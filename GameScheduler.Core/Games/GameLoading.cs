@@ -1,5 +1,4 @@
 using GameScheduler.Core.Data;
-using GameScheduler.Core.Participants;
 using Microsoft.EntityFrameworkCore;
 
 namespace GameScheduler.Core.Games;

@@ -15,7 +15,10 @@ public static class SchedulePlanner
             .Where(reminder => reminder.dueAt > now)
             .Select(reminder => new ScheduleEntry
             {
-                GameId = game.Id, Kind = ScheduleKind.Reminder, ReminderMinutes = reminder.minutes, DueAt = reminder.dueAt,
+                GameId = game.Id,
+                Kind = ScheduleKind.Reminder,
+                ReminderMinutes = reminder.minutes,
+                DueAt = reminder.dueAt,
             });
         ScheduleEntry[] transitions =
         [

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
 using GameScheduler.Benchmarks.Sse.Server;
 
 namespace GameScheduler.Benchmarks.Sse.Client;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using GameScheduler.Api.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;

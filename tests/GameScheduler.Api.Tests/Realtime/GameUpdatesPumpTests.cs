@@ -1,6 +1,6 @@
+using System.Diagnostics.Metrics;
 using GameScheduler.Api.Realtime;
 using Microsoft.Extensions.DependencyInjection;
-using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -17,21 +17,21 @@ internal static class Sample
         int maxPlayers = 2,
         GameStatus status = GameStatus.Scheduled,
         string hostId = "host") => new()
-    {
-        Id = Guid.NewGuid(),
-        GuildId = Guild.Id,
-        Guild = Guild,
-        ChannelId = "channel-1",
-        HostId = hostId,
-        Title = "Board games",
-        ScheduledAt = Now.AddHours(2),
-        DurationMinutes = 120,
-        MaxPlayers = maxPlayers,
-        SignupMethod = signupMethod,
-        ReminderMinutes = [60, 15],
-        AllowedPlayerRoleIds = ["player-role"],
-        Status = status,
-    };
+        {
+            Id = Guid.NewGuid(),
+            GuildId = Guild.Id,
+            Guild = Guild,
+            ChannelId = "channel-1",
+            HostId = hostId,
+            Title = "Board games",
+            ScheduledAt = Now.AddHours(2),
+            DurationMinutes = 120,
+            MaxPlayers = maxPlayers,
+            SignupMethod = signupMethod,
+            ReminderMinutes = [60, 15],
+            AllowedPlayerRoleIds = ["player-role"],
+            Status = status,
+        };
 
     /// <summary>Adds a player who joined <paramref name="joinedMinutesAgo"/> minutes before <see cref="Now"/>.</summary>
     public static Participant Join(

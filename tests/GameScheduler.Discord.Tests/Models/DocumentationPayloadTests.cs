@@ -1,4 +1,3 @@
-using GameScheduler.Discord;
 using GameScheduler.Discord.Models;
 
 namespace GameScheduler.Discord.Tests.Models;

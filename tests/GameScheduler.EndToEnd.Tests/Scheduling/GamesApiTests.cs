@@ -115,8 +115,11 @@ public sealed class GamesApiTests(GraphFixture graph) : IAsyncLifetime
     {
         using var response = await _alice.Client.PostAsJsonAsync("/api/v1/games", new
         {
-            guild_id = Seed.GuildA, channel_id = Seed.GuildAGeneral, title = new string('t', 201),
-            scheduled_at = DateTimeOffset.UtcNow.AddDays(1), max_players = 5,
+            guild_id = Seed.GuildA,
+            channel_id = Seed.GuildAGeneral,
+            title = new string('t', 201),
+            scheduled_at = DateTimeOffset.UtcNow.AddDays(1),
+            max_players = 5,
         }).WaitAsync(ApiSession.RequestTimeout);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
