@@ -37,7 +37,8 @@ public sealed class GatewayClientTests : IAsyncLifetime
     [Fact]
     public async Task Heartbeats_every_interval_with_the_last_sequence_and_keeps_the_connection()
     {
-        const int intervalMs = 500;
+        // Long enough that a stall of the test host between a heartbeat and its ACK is not taken for a zombie connection.
+        const int intervalMs = 1000;
         await using var bot = GatewayHarness.Start(gateway.ApiBaseUrl);
         var connection = await StartSessionAsync(bot, intervalMs);
 
