@@ -8,16 +8,17 @@ namespace GameScheduler.Core;
 // exactly the outcomes that command can have; Api maps them to HTTP statuses, Bot to ephemeral replies.
 
 /// <summary>The game (or guild, template, channel) does not exist, or is in a guild the caller is not a member of.</summary>
-public sealed record ResourceNotFound : IJoinResult, ILeaveResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult
+public sealed record ResourceNotFound : IJoinResult, ILeaveResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult, IChannelChoiceResult
 {
     public static ResourceNotFound Instance { get; } = new();
 }
 
 /// <summary>A rule forbids the request; <paramref name="Reason"/> is a sentence for the user (see <see cref="Refusals"/>).</summary>
-public sealed record Refused(string Reason) : IJoinResult, ILeaveResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult;
+public sealed record Refused(string Reason) : IJoinResult, ILeaveResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult, IChannelChoiceResult;
 
 /// <summary>Bad input, keyed by the snake_case field name; nothing was written.</summary>
-public sealed record ValidationFailed(IReadOnlyDictionary<string, string[]> Errors) : IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult
+public sealed record ValidationFailed(IReadOnlyDictionary<string, string[]> Errors)
+    : IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult, IChannelChoiceResult
 {
     public static ValidationFailed For(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
 }

@@ -20,6 +20,7 @@ internal static class GuildSnapshots
         [.. (guild.Channels ?? []).Where(IsAnnouncable).Select(ToSnapshot)],
         [.. (guild.Roles ?? []).Select(role => new RoleSnapshot(role.Id, role.Name, (long)DiscordPermissions.Parse(role.Permissions)))])
     {
+        BotUserId = botUserId,
         BotRoleIds = (guild.Members ?? []).FirstOrDefault(member => member.User?.Id == botUserId)?.Roles ?? [],
     };
 

@@ -9,6 +9,9 @@ public sealed record GuildSnapshot(
     IReadOnlyList<ChannelSnapshot> Channels,
     IReadOnlyList<RoleSnapshot> Roles)
 {
+    /// <summary>The bot's own user id.</summary>
+    public string BotUserId { get; init; } = "";
+
     /// <summary>The roles the bot's own member holds in the guild.</summary>
     public IReadOnlyList<string> BotRoleIds { get; init; } = [];
 }

@@ -20,6 +20,7 @@ public sealed class GuildSyncService(GameSchedulerDbContext db, TimeProvider tim
             guild.Name = snapshot.Name;
             guild.IconHash = snapshot.IconHash;
             guild.OwnerId = snapshot.OwnerId;
+            guild.BotUserId = snapshot.BotUserId;
             guild.BotRoleIds = [.. snapshot.BotRoleIds];
             guild.UpdatedAt = now;
 
@@ -38,8 +39,9 @@ public sealed class GuildSyncService(GameSchedulerDbContext db, TimeProvider tim
     private async Task<Guild> LockOrCreateGuildAsync(GuildSnapshot snapshot, DateTimeOffset now, CancellationToken ct)
     {
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO guilds (id, name, icon_hash, owner_id, bot_manager_role_ids, bot_role_ids, created_at, updated_at)
-            VALUES ({snapshot.Id}, {snapshot.Name}, {snapshot.IconHash}, {snapshot.OwnerId}, {Array.Empty<string>()}, {Array.Empty<string>()}, {now}, {now})
+            INSERT INTO guilds (id, name, icon_hash, owner_id, bot_manager_role_ids, bot_user_id, bot_role_ids, created_at, updated_at)
+            VALUES ({snapshot.Id}, {snapshot.Name}, {snapshot.IconHash}, {snapshot.OwnerId}, {Array.Empty<string>()}, {snapshot.BotUserId},
+                {Array.Empty<string>()}, {now}, {now})
             ON CONFLICT (id) DO NOTHING
             """, ct);
         var locked = await db.Guilds.FromSql($"SELECT * FROM guilds WHERE id = {snapshot.Id} FOR UPDATE").ToListAsync(ct);

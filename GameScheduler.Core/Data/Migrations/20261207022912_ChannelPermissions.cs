@@ -19,6 +19,13 @@ namespace GameScheduler.Core.Data.Migrations
                 nullable: false,
                 defaultValueSql: "'{}'");
 
+            migrationBuilder.AddColumn<string>(
+                name: "bot_user_id",
+                table: "guilds",
+                type: "text",
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "deleted_at",
                 table: "channels",
@@ -38,6 +45,10 @@ namespace GameScheduler.Core.Data.Migrations
         {
             migrationBuilder.DropColumn(
                 name: "bot_role_ids",
+                table: "guilds");
+
+            migrationBuilder.DropColumn(
+                name: "bot_user_id",
                 table: "guilds");
 
             migrationBuilder.DropColumn(

@@ -15,7 +15,7 @@ public sealed class GuildSyncTests(PostgresFixture postgres) : DatabaseTest(post
         Assert.Equal("Board Gamers", guild.Name);
         Assert.Equal(Guild.OwnerId, guild.OwnerId);
         Assert.Equal([ChannelId, "200000000000000002"], await db.Channels.Where(channel => channel.GuildId == GuildId).Select(channel => channel.Id).Order().ToListAsync(Timeout));
-        Assert.Equal([PlayerRoleId], await db.Roles.Where(role => role.GuildId == GuildId).Select(role => role.Id).ToListAsync(Timeout));
+        Assert.Equal([GuildId, PlayerRoleId], await db.Roles.Where(role => role.GuildId == GuildId).Select(role => role.Id).Order().ToListAsync(Timeout));
 
         var template = await db.Templates.SingleAsync(template => template.GuildId == GuildId, Timeout);
         Assert.True(template.IsDefault);
