@@ -1,5 +1,5 @@
 import { Stack, TextField } from '@mui/material';
-import type { SignupMethod } from '../api/types';
+import type { LockableField, SignupMethod } from '../api/types';
 import { ChannelField } from './ChannelField';
 import { SignupMethodField } from './SignupMethodField';
 
@@ -24,7 +24,11 @@ interface SessionSettingsFieldsProps {
   fieldErrors: Partial<Record<SessionSettingsField, string>>;
   errorProps: (field: SessionSettingsField, hint?: string) => { error: boolean; helperText?: string };
   channelRequired?: boolean;
+  /** Settings the template locked, which this user may not change. */
+  lockedFields?: LockableField[];
 }
+
+const lockedHint = 'Locked by the template: only a bot manager can change it.';
 
 /** Where the game is announced, how many play and for how long, where, how players sign up, and the reminders. */
 export function SessionSettingsFields({
@@ -35,7 +39,9 @@ export function SessionSettingsFields({
   fieldErrors,
   errorProps,
   channelRequired = false,
+  lockedFields = [],
 }: SessionSettingsFieldsProps) {
+  const isLocked = (field: LockableField) => lockedFields.includes(field);
   return (
     <>
       <ChannelField
@@ -44,7 +50,9 @@ export function SessionSettingsFields({
         guildId={guildId}
         value={values.channel_id}
         onChange={(channelId) => change({ channel_id: channelId })}
+        disabled={isLocked('channel_id')}
         error={fieldErrors.channel_id}
+        hint={isLocked('channel_id') ? lockedHint : undefined}
       />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <TextField
@@ -76,7 +84,9 @@ export function SessionSettingsFields({
         id={`${idPrefix}-signup-method`}
         value={values.signup_method}
         onChange={(method) => change({ signup_method: method })}
+        disabled={isLocked('signup_method')}
         error={fieldErrors.signup_method}
+        hint={isLocked('signup_method') ? lockedHint : undefined}
       />
       <TextField
         id={`${idPrefix}-reminders`}

@@ -2,8 +2,10 @@ import { Button, FormControlLabel, Stack, Switch, TextField } from '@mui/materia
 import type { Template, TemplateInput } from '../api/types';
 import { useServerValidatedForm } from '../hooks/useServerValidatedForm';
 import { FormErrors } from './FormErrors';
+import { LockedFieldsField } from './LockedFieldsField';
 import { RolesField } from './RolesField';
 import { SessionSettingsFields } from './SessionSettingsFields';
+import { SignupRulesFields } from './SignupRulesFields';
 import { templateFormFields, toTemplateInput, type TemplateFormValues } from './templateFormValues';
 
 interface TemplateFormProps {
@@ -50,16 +52,19 @@ export function TemplateForm({ guildId, initialValues, onSubmit, onSaved, onCanc
         error={fieldErrors.allowed_host_role_ids}
         hint="Leave empty to let every member host with this template."
       />
-      {values.signup_method === 'ROLE_BASED' && (
-        <RolesField
-          id="template-player-roles"
-          label="Roles that may sign up"
-          guildId={guildId}
-          value={values.allowed_player_role_ids}
-          onChange={(roleIds) => change({ allowed_player_role_ids: roleIds })}
-          error={fieldErrors.allowed_player_role_ids}
-        />
-      )}
+      <SignupRulesFields
+        idPrefix="template"
+        guildId={guildId}
+        values={values}
+        change={change}
+        fieldErrors={fieldErrors}
+        errorProps={errorProps}
+      />
+      <LockedFieldsField
+        value={values.locked_fields}
+        onChange={(fields) => change({ locked_fields: fields })}
+        error={fieldErrors.locked_fields}
+      />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <TextField
           id="template-order"
