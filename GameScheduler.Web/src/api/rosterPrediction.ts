@@ -23,7 +23,7 @@ export function predictRoster(game: Game, change: RosterChange, now: Date): Game
   const roster = rosterOrder(game);
   switch (change.kind) {
     case 'add':
-      return withRoster(game, insertHostAdded(roster, pendingParticipant(change, now)));
+      return withRoster(game, placeHostAdded(game, roster, pendingParticipant(change, now)));
     case 'remove':
       return withRoster(game, roster.filter((participant) => participant.id !== change.participantId));
     case 'reorder': {
@@ -46,11 +46,19 @@ function pendingParticipant(change: { userId: string | null; displayName: string
   };
 }
 
-/** A host-added player goes after the other host-placed players, ahead of everyone who signed up by themselves. */
-function insertHostAdded(roster: Participant[], newcomer: Participant): Participant[] {
-  const firstSelfPlaced = roster.findIndex((participant) => participant.position_type !== 'HOST_ADDED');
-  const index = firstSelfPlaced < 0 ? roster.length : firstSelfPlaced;
-  return [...roster.slice(0, index), newcomer, ...roster.slice(index)];
+/**
+ * A host-added player goes after the host-placed players, ahead of everyone who signed up by themselves; on a full game
+ * the confirmed players count as host-placed, so nobody loses a seat to the newcomer.
+ */
+function placeHostAdded(game: Game, roster: Participant[], newcomer: Participant): Participant[] {
+  const seatsTaken = game.participants.confirmed.length;
+  const placed =
+    seatsTaken >= game.max_players
+      ? roster.map((participant, index): Participant => (index < seatsTaken ? { ...participant, position_type: 'HOST_ADDED' } : participant))
+      : roster;
+  const firstSelfPlaced = placed.findIndex((participant) => participant.position_type !== 'HOST_ADDED');
+  const index = firstSelfPlaced < 0 ? placed.length : firstSelfPlaced;
+  return [...placed.slice(0, index), newcomer, ...placed.slice(index)];
 }
 
 function withRoster(game: Game, roster: Participant[]): Game {

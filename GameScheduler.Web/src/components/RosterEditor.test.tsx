@@ -95,9 +95,8 @@ describe('the host’s roster editor', () => {
     expect(namesIn('Confirmed')).toEqual(['Carol', 'Anna']);
   });
 
-  it('adds a placeholder by name, onto the waitlist when the host has given every seat', async () => {
-    const hostPlaced = (participant: Participant) => ({ ...participant, position_type: 'HOST_ADDED' as const });
-    const game = hostedGame([hostPlaced(anna), hostPlaced(ben)]);
+  it('adds a placeholder by name, onto the waitlist when every seat is taken', async () => {
+    const game = hostedGame([anna, ben]);
     const requests = mockFetch({
       'POST /api/v1/games/game-1/participants': () => new Promise<Response>(() => {}),
     });
