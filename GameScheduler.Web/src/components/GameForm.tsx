@@ -8,7 +8,6 @@ import { FormErrors } from './FormErrors';
 import { HostField } from './HostField';
 import { applyTemplate, gameFormFields, toGameInput, type GameFormValues } from './gameFormValues';
 import { SessionSettingsFields } from './SessionSettingsFields';
-import { SignupRulesFields } from './SignupRulesFields';
 import { TemplateField } from './TemplateField';
 
 interface GameFormProps {
@@ -107,14 +106,6 @@ export function GameForm({
         fieldErrors={fieldErrors}
         errorProps={errorProps}
         lockedFields={locked}
-      />
-      <SignupRulesFields
-        idPrefix="game"
-        guildId={guildId}
-        values={values}
-        change={change}
-        fieldErrors={fieldErrors}
-        errorProps={errorProps}
       />
       <Button type="submit" variant="contained" disabled={isSaving} sx={{ alignSelf: 'flex-start' }}>
         {submitLabel}

@@ -1,8 +1,9 @@
-import { Autocomplete, TextField } from '@mui/material';
+import { Autocomplete } from '@mui/material';
 import { useState } from 'react';
 import type { Member } from '../api/types';
 import { useMemberSearch } from '../hooks/queries';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { lookupInput } from './lookupInput';
 
 /** Long enough that typing a name asks the Api once, not once per key. */
 const SEARCH_DELAY_MS = 250;
@@ -43,14 +44,7 @@ export function MemberPicker({ id, label, guildId, value, onChange, clearOnPick 
       loading={members.isFetching}
       noOptionsText={query === '' ? 'Type part of a name' : 'No member has that name'}
       disabled={disabled}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label={label}
-          error={error !== undefined || loadError !== undefined}
-          helperText={error ?? loadError ?? hint}
-        />
-      )}
+      renderInput={lookupInput(label, { error, loadError, hint })}
     />
   );
 }

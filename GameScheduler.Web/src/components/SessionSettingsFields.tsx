@@ -2,9 +2,10 @@ import { Stack, TextField } from '@mui/material';
 import type { LockableField, SignupMethod } from '../api/types';
 import { ChannelField } from './ChannelField';
 import { SignupMethodField } from './SignupMethodField';
+import { SignupRulesFields, type SignupRules } from './SignupRulesFields';
 
 /** The settings a game and a template share, as typed into the form. */
-export interface SessionSettings {
+export interface SessionSettings extends SignupRules {
   channel_id: string;
   max_players: string;
   duration_minutes: string;
@@ -30,7 +31,10 @@ interface SessionSettingsFieldsProps {
 
 const lockedHint = 'Locked by the template: only a bot manager can change it.';
 
-/** Where the game is announced, how many play and for how long, where, how players sign up, and the reminders. */
+/**
+ * Where the game is announced, how many play and for how long, where, how players sign up, the reminders, and the
+ * sign-up rules.
+ */
 export function SessionSettingsFields({
   idPrefix,
   guildId,
@@ -94,6 +98,14 @@ export function SessionSettingsFields({
         value={values.reminder_minutes}
         onChange={(event) => change({ reminder_minutes: event.target.value })}
         {...errorProps('reminder_minutes', 'For example: 60, 15')}
+      />
+      <SignupRulesFields
+        idPrefix={idPrefix}
+        guildId={guildId}
+        values={values}
+        change={change}
+        fieldErrors={fieldErrors}
+        errorProps={errorProps}
       />
     </>
   );

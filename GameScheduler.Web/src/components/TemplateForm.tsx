@@ -5,7 +5,6 @@ import { FormErrors } from './FormErrors';
 import { LockedFieldsField } from './LockedFieldsField';
 import { RolesField } from './RolesField';
 import { SessionSettingsFields } from './SessionSettingsFields';
-import { SignupRulesFields } from './SignupRulesFields';
 import { templateFormFields, toTemplateInput, type TemplateFormValues } from './templateFormValues';
 
 interface TemplateFormProps {
@@ -51,14 +50,6 @@ export function TemplateForm({ guildId, initialValues, onSubmit, onSaved, onCanc
         onChange={(roleIds) => change({ allowed_host_role_ids: roleIds })}
         error={fieldErrors.allowed_host_role_ids}
         hint="Leave empty to let every member host with this template."
-      />
-      <SignupRulesFields
-        idPrefix="template"
-        guildId={guildId}
-        values={values}
-        change={change}
-        fieldErrors={fieldErrors}
-        errorProps={errorProps}
       />
       <LockedFieldsField
         value={values.locked_fields}
