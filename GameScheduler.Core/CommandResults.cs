@@ -14,7 +14,14 @@ public sealed record ResourceNotFound : IJoinResult, ILeaveResult, IGameChangeRe
 }
 
 /// <summary>A rule forbids the request; <paramref name="Reason"/> is a sentence for the user (see <see cref="Refusals"/>).</summary>
-public sealed record Refused(string Reason) : IJoinResult, ILeaveResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult, IChannelChoiceResult;
+public sealed record Refused(string Reason) : IJoinResult, ILeaveResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult;
+
+/// <summary>
+/// The caller's standing in the guild does not allow the request, whatever the game's state (they are neither host nor
+/// bot manager, the game takes no self-signups from them, or they or the bot may not post in the chosen channel);
+/// <paramref name="Reason"/> is a sentence for the user.
+/// </summary>
+public sealed record Forbidden(string Reason) : IJoinResult, IGameChangeResult, ITemplateChangeResult, IChannelChoiceResult;
 
 /// <summary>Bad input, keyed by the snake_case field name; nothing was written.</summary>
 public sealed record ValidationFailed(IReadOnlyDictionary<string, string[]> Errors)

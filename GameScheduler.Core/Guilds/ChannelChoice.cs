@@ -32,7 +32,7 @@ internal static class ChannelChoice
         var access = await ChannelAccess.LoadAsync(db, guild, ct);
         if (!access.CanView(member, channel)) return ResourceNotFound.Instance;
         if (channel.DeletedAt is not null) return ValidationFailed.For("channel_id", DeletedChannel);
-        if (!access.CanPost(member, channel)) return new Refused(Refusals.CannotPostInChannel);
-        return access.BotCanPost(channel) ? null : new Refused(Refusals.BotCannotPostInChannel);
+        if (!access.CanPost(member, channel)) return new Forbidden(Refusals.CannotPostInChannel);
+        return access.BotCanPost(channel) ? null : new Forbidden(Refusals.BotCannotPostInChannel);
     }
 }

@@ -14,9 +14,9 @@ public static class ParticipationRules
         return game.SignupMethod switch
         {
             SignupMethod.SelfSignup or SignupMethod.HostSelectedWithWaitlist => new JoinDecision.Accept(PositionType.SelfAdded),
-            SignupMethod.HostSelected => new JoinDecision.Refuse(Refusals.HostSelectsPlayers),
+            SignupMethod.HostSelected => new JoinDecision.Forbid(Refusals.HostSelectsPlayers),
             SignupMethod.RoleBased when member.HoldsAnyOf(game.AllowedPlayerRoleIds) => new JoinDecision.Accept(PositionType.RoleMatched),
-            SignupMethod.RoleBased => new JoinDecision.Refuse(Refusals.RoleRequired),
+            SignupMethod.RoleBased => new JoinDecision.Forbid(Refusals.RoleRequired),
             _ => throw new ArgumentOutOfRangeException(nameof(game), game.SignupMethod, "Unknown signup method."),
         };
     }

@@ -87,8 +87,8 @@ public sealed class ChannelChoiceTests(PostgresFixture postgres) : DatabaseTest(
     {
         await UsePrivateChannelsAsync();
 
-        Assert.Equal(new Refused(Refusals.CannotPostInChannel), await CreateGameInAsync(Member("1"), ReadOnlyChannelId));
-        Assert.Equal(new Refused(Refusals.BotCannotPostInChannel), await CreateGameInAsync(Member("1"), BotMutedChannelId));
+        Assert.Equal(new Forbidden(Refusals.CannotPostInChannel), await CreateGameInAsync(Member("1"), ReadOnlyChannelId));
+        Assert.Equal(new Forbidden(Refusals.BotCannotPostInChannel), await CreateGameInAsync(Member("1"), BotMutedChannelId));
         Assert.Equal(0, await Db().Games.CountAsync(Timeout));
     }
 
@@ -98,7 +98,7 @@ public sealed class ChannelChoiceTests(PostgresFixture postgres) : DatabaseTest(
         await UsePrivateChannelsAsync();
         var game = await CreateGameAsync();
 
-        Assert.Equal(new Refused(Refusals.BotCannotPostInChannel),
+        Assert.Equal(new Forbidden(Refusals.BotCannotPostInChannel),
             await Service<GameService>().UpdateAsync(Host, game.Id, new GameEdit { ChannelId = BotMutedChannelId }, Timeout));
 
         await Service<GuildSyncService>().SyncAsync(GuildWithPrivateChannels with { Channels = [Guild.Channels[1]] }, Timeout);
@@ -114,7 +114,7 @@ public sealed class ChannelChoiceTests(PostgresFixture postgres) : DatabaseTest(
         var refused = await Service<TemplateService>().CreateAsync(Owner, GuildId, new TemplateDraft { Name = "Quiet", ChannelId = BotMutedChannelId }, Timeout);
         var saved = await Service<TemplateService>().CreateAsync(Owner, GuildId, new TemplateDraft { Name = "Staff", ChannelId = StaffChannelId }, Timeout);
 
-        Assert.Equal(new Refused(Refusals.BotCannotPostInChannel), refused);
+        Assert.Equal(new Forbidden(Refusals.BotCannotPostInChannel), refused);
         Assert.IsType<TemplateSaved>(saved);
     }
 }
