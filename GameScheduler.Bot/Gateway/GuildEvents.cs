@@ -5,14 +5,18 @@ using Guild = GameScheduler.Discord.Models.Guild;
 namespace GameScheduler.Bot.Gateway;
 
 /// <summary>
-/// Mirrors what the gateway says about guilds: each guild with its channels and roles into the database (which also
-/// gives a new guild its default template), its members into the <see cref="MemberProjection"/>; and a member leaving
-/// is announced as <c>guild.member_removed</c>, so the web stops streaming that guild's events to them at once.
+/// Mirrors what the gateway says about guilds: each guild with its channels, roles and the bot's own roles into the
+/// database (which also gives a new guild its default template), its members into the <see cref="MemberProjection"/>;
+/// and a member leaving is announced as <c>guild.member_removed</c>, so the web stops streaming that guild's events to them at once.
 /// </summary>
 internal sealed class GuildEvents(IServiceScopeFactory scopes, MemberProjection members, GatewayReadiness readiness)
 {
+    /// <summary>The bot's own user, from READY (which precedes every GUILD_CREATE), to find its roles in each guild.</summary>
+    private string botUserId = "";
+
     public ValueTask OnReadyAsync(ReadyEvent ready, CancellationToken ct)
     {
+        botUserId = ready.User.Id;
         readiness.SessionStarted(ready.Guilds.Select(guild => guild.Id));
         return ValueTask.CompletedTask;
     }
@@ -23,7 +27,7 @@ internal sealed class GuildEvents(IServiceScopeFactory scopes, MemberProjection 
 
         await using (var scope = scopes.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<GuildSyncService>().SyncAsync(GuildSnapshots.From(guild), ct);
+            await scope.ServiceProvider.GetRequiredService<GuildSyncService>().SyncAsync(GuildSnapshots.From(guild, botUserId), ct);
         }
 
         await members.ReplaceGuildAsync(guild.Id, guild.Members ?? []);

@@ -1,5 +1,6 @@
 using GameScheduler.Core.Data;
 using GameScheduler.Core.Events;
+using GameScheduler.Core.Guilds;
 using GameScheduler.Core.Members;
 using GameScheduler.Core.Outbox;
 using GameScheduler.Core.Participants;
@@ -16,7 +17,8 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
     /// <summary>
     /// Creates a game hosted by the caller. Fields left out come from the chosen template or the guild's default
     /// template. Members may host with a template that names no host roles; otherwise they need one of its host
-    /// roles, unless they are bot managers. Bot managers may name another member of the guild as the host.
+    /// roles, unless they are bot managers. Bot managers may name another member of the guild as the host. The caller
+    /// and the bot must both be able to post in the channel.
     /// </summary>
     public async Task<IGameChangeResult> CreateAsync(Caller caller, NewGame request, CancellationToken cancellationToken)
     {
@@ -55,6 +57,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
                 request.ReminderMinutes ?? defaults.ReminderMinutes);
             var errors = await ValidateAsync(settings, guild.Id, scheduledAtChanged: true, now, ct);
             if (errors.Count > 0) return new ValidationFailed(errors);
+            if (await ChannelChoice.RefusalAsync(db, caller, guild.Id, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;
 
             var host = users.Attach(namedHost?.Member ?? caller.User);
             var game = new Game
@@ -81,7 +84,10 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
         }, cancellationToken);
     }
 
-    /// <summary>Edits a game; fewer or more seats promote or demote players, and a new time rewrites the timers.</summary>
+    /// <summary>
+    /// Edits a game; fewer or more seats promote or demote players, and a new time rewrites the timers. Moving it to
+    /// another channel follows the same rule as choosing one at creation (<see cref="ChannelChoice"/>).
+    /// </summary>
     public Task<IGameChangeResult> UpdateAsync(Caller caller, Guid gameId, GameEdit edit, CancellationToken cancellationToken) =>
         db.InTransactionAsync<IGameChangeResult>(async ct =>
         {
@@ -94,6 +100,8 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             var scheduledAtChanged = edit.ScheduledAt is { } scheduledAt && scheduledAt != game.ScheduledAt;
             var errors = await ValidateAsync(settings, game.GuildId, scheduledAtChanged, now, ct);
             if (errors.Count > 0) return new ValidationFailed(errors);
+            if (settings.ChannelId != game.ChannelId
+                && await ChannelChoice.RefusalAsync(db, caller, game.GuildId, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;
 
             var before = Roster.Of(game);
             settings.ApplyTo(game);

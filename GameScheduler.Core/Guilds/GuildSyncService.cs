@@ -9,7 +9,8 @@ public sealed class GuildSyncService(GameSchedulerDbContext db, TimeProvider tim
 {
     /// <summary>
     /// Upserts the guild, its channels and roles in one transaction, and gives the guild its default template the
-    /// first time it is seen. Channels gone from Discord are dropped unless a game or template still points at them.
+    /// first time it is seen. Channels gone from Discord are dropped, or marked deleted while a game or template still
+    /// points at them.
     /// </summary>
     public Task SyncAsync(GuildSnapshot snapshot, CancellationToken cancellationToken) =>
         db.InTransactionAsync(async ct =>
@@ -19,9 +20,11 @@ public sealed class GuildSyncService(GameSchedulerDbContext db, TimeProvider tim
             guild.Name = snapshot.Name;
             guild.IconHash = snapshot.IconHash;
             guild.OwnerId = snapshot.OwnerId;
+            guild.BotUserId = snapshot.BotUserId;
+            guild.BotRoleIds = [.. snapshot.BotRoleIds];
             guild.UpdatedAt = now;
 
-            await SyncChannelsAsync(snapshot, ct);
+            await SyncChannelsAsync(snapshot, now, ct);
             await SyncRolesAsync(snapshot, ct);
 
             if (!await db.Templates.AnyAsync(template => template.GuildId == guild.Id && template.IsDefault, ct))
@@ -36,15 +39,16 @@ public sealed class GuildSyncService(GameSchedulerDbContext db, TimeProvider tim
     private async Task<Guild> LockOrCreateGuildAsync(GuildSnapshot snapshot, DateTimeOffset now, CancellationToken ct)
     {
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO guilds (id, name, icon_hash, owner_id, bot_manager_role_ids, created_at, updated_at)
-            VALUES ({snapshot.Id}, {snapshot.Name}, {snapshot.IconHash}, {snapshot.OwnerId}, {Array.Empty<string>()}, {now}, {now})
+            INSERT INTO guilds (id, name, icon_hash, owner_id, bot_manager_role_ids, bot_user_id, bot_role_ids, created_at, updated_at)
+            VALUES ({snapshot.Id}, {snapshot.Name}, {snapshot.IconHash}, {snapshot.OwnerId}, {Array.Empty<string>()}, {snapshot.BotUserId},
+                {Array.Empty<string>()}, {now}, {now})
             ON CONFLICT (id) DO NOTHING
             """, ct);
         var locked = await db.Guilds.FromSql($"SELECT * FROM guilds WHERE id = {snapshot.Id} FOR UPDATE").ToListAsync(ct);
         return locked.Single();
     }
 
-    private async Task SyncChannelsAsync(GuildSnapshot snapshot, CancellationToken ct)
+    private async Task SyncChannelsAsync(GuildSnapshot snapshot, DateTimeOffset now, CancellationToken ct)
     {
         var currentIds = snapshot.Channels.Select(channel => channel.Id).ToList();
         await db.Channels
@@ -52,12 +56,28 @@ public sealed class GuildSyncService(GameSchedulerDbContext db, TimeProvider tim
             .Where(channel => !db.Games.Any(game => game.ChannelId == channel.Id))
             .Where(channel => !db.Templates.Any(template => template.ChannelId == channel.Id))
             .ExecuteDeleteAsync(ct);
+        await db.Channels
+            .Where(channel => channel.GuildId == snapshot.Id && !currentIds.Contains(channel.Id) && channel.DeletedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(channel => channel.DeletedAt, now), ct);
 
         var known = await db.Channels.Where(channel => channel.GuildId == snapshot.Id).ToDictionaryAsync(channel => channel.Id, ct);
         foreach (var channel in snapshot.Channels)
         {
-            if (known.TryGetValue(channel.Id, out var existing)) existing.Name = channel.Name;
-            else db.Channels.Add(new Channel { Id = channel.Id, GuildId = snapshot.Id, Name = channel.Name });
+            if (known.TryGetValue(channel.Id, out var existing))
+            {
+                existing.Name = channel.Name;
+                existing.PermissionOverwrites = [.. channel.PermissionOverwrites];
+            }
+            else
+            {
+                db.Channels.Add(new Channel
+                {
+                    Id = channel.Id,
+                    GuildId = snapshot.Id,
+                    Name = channel.Name,
+                    PermissionOverwrites = [.. channel.PermissionOverwrites],
+                });
+            }
         }
     }
 
