@@ -7,7 +7,10 @@ public sealed record GuildSnapshot(
     string? IconHash,
     string OwnerId,
     IReadOnlyList<ChannelSnapshot> Channels,
-    IReadOnlyList<RoleSnapshot> Roles);
+    IReadOnlyList<RoleSnapshot> Roles)
+{
+    public GuildProfile Profile => new(Id, Name, IconHash, OwnerId);
+}
 
 public sealed record ChannelSnapshot(string Id, string Name);
 

@@ -16,13 +16,10 @@ public sealed class GuildSyncService(GameSchedulerDbContext db, TimeProvider tim
         {
             var now = time.GetUtcNow();
             var guild = await LockOrCreateGuildAsync(snapshot, now, ct);
-            guild.Name = snapshot.Name;
-            guild.IconHash = snapshot.IconHash;
-            guild.OwnerId = snapshot.OwnerId;
-            guild.UpdatedAt = now;
+            snapshot.Profile.ApplyTo(guild, now);
 
             await SyncChannelsAsync(snapshot, ct);
-            await SyncRolesAsync(snapshot, ct);
+            await SyncRolesAsync(guild, snapshot, ct);
 
             if (!await db.Templates.AnyAsync(template => template.GuildId == guild.Id && template.IsDefault, ct))
             {
@@ -40,8 +37,7 @@ public sealed class GuildSyncService(GameSchedulerDbContext db, TimeProvider tim
             VALUES ({snapshot.Id}, {snapshot.Name}, {snapshot.IconHash}, {snapshot.OwnerId}, {Array.Empty<string>()}, {now}, {now})
             ON CONFLICT (id) DO NOTHING
             """, ct);
-        var locked = await db.Guilds.FromSql($"SELECT * FROM guilds WHERE id = {snapshot.Id} FOR UPDATE").ToListAsync(ct);
-        return locked.Single();
+        return (await GuildLocks.LockAsync(db, snapshot.Id, ct))!;
     }
 
     private async Task SyncChannelsAsync(GuildSnapshot snapshot, CancellationToken ct)
@@ -61,21 +57,10 @@ public sealed class GuildSyncService(GameSchedulerDbContext db, TimeProvider tim
         }
     }
 
-    private async Task SyncRolesAsync(GuildSnapshot snapshot, CancellationToken ct)
+    private async Task SyncRolesAsync(Guild guild, GuildSnapshot snapshot, CancellationToken ct)
     {
         var known = await db.Roles.Where(role => role.GuildId == snapshot.Id).ToDictionaryAsync(role => role.Id, ct);
-        db.Roles.RemoveRange(known.Values.Where(role => snapshot.Roles.All(current => current.Id != role.Id)));
-        foreach (var role in snapshot.Roles)
-        {
-            if (known.TryGetValue(role.Id, out var existing))
-            {
-                existing.Name = role.Name;
-                existing.Permissions = role.Permissions;
-            }
-            else
-            {
-                db.Roles.Add(new GuildRole { Id = role.Id, GuildId = snapshot.Id, Name = role.Name, Permissions = role.Permissions });
-            }
-        }
+        await GuildRoleMirror.ForgetAsync(db, guild, [.. known.Keys.Except(snapshot.Roles.Select(role => role.Id))], ct);
+        foreach (var role in snapshot.Roles) GuildRoleMirror.Upsert(db, guild.Id, known.GetValueOrDefault(role.Id), role);
     }
 }
