@@ -14,6 +14,10 @@ internal sealed class DiscordGatewayService(GatewayClient gateway, GuildEvents g
     {
         gateway.Ready += guilds.OnReadyAsync;
         gateway.GuildCreate += guilds.OnGuildCreateAsync;
+        gateway.GuildUpdate += guilds.OnGuildUpdateAsync;
+        gateway.GuildRoleCreate += guilds.OnRoleChangedAsync;
+        gateway.GuildRoleUpdate += guilds.OnRoleChangedAsync;
+        gateway.GuildRoleDelete += guilds.OnRoleDeletedAsync;
         gateway.GuildMemberAdd += guilds.OnMemberChangedAsync;
         gateway.GuildMemberUpdate += guilds.OnMemberChangedAsync;
         gateway.GuildMemberRemove += guilds.OnMemberRemovedAsync;

@@ -6,7 +6,8 @@ namespace GameScheduler.Bot.Gateway;
 
 /// <summary>
 /// Mirrors what the gateway says about guilds: each guild with its channels and roles into the database (which also
-/// gives a new guild its default template), its members into the <see cref="MemberProjection"/>; and a member leaving
+/// gives a new guild its default template) and each later change to them as it happens, its members into the
+/// <see cref="MemberProjection"/>; and a member leaving
 /// is announced as <c>guild.member_removed</c>, so the web stops streaming that guild's events to them at once.
 /// </summary>
 internal sealed class GuildEvents(IServiceScopeFactory scopes, MemberProjection members, GatewayReadiness readiness)
@@ -30,6 +31,15 @@ internal sealed class GuildEvents(IServiceScopeFactory scopes, MemberProjection 
         readiness.GuildSynced(guild.Id);
     }
 
+    public async ValueTask OnGuildUpdateAsync(Guild guild, CancellationToken ct) =>
+        await ChangeAsync(changes => changes.UpdateGuildAsync(GuildSnapshots.Profile(guild), ct));
+
+    public async ValueTask OnRoleChangedAsync(GuildRoleEvent change, CancellationToken ct) =>
+        await ChangeAsync(changes => changes.UpsertRoleAsync(change.GuildId, GuildSnapshots.Role(change.Role), ct));
+
+    public async ValueTask OnRoleDeletedAsync(GuildRoleDeleteEvent deletion, CancellationToken ct) =>
+        await ChangeAsync(changes => changes.DeleteRoleAsync(deletion.GuildId, deletion.RoleId, ct));
+
     public async ValueTask OnMemberChangedAsync(GuildMemberEvent change, CancellationToken ct) =>
         await members.UpsertAsync(change.GuildId, change.Member);
 
@@ -38,5 +48,11 @@ internal sealed class GuildEvents(IServiceScopeFactory scopes, MemberProjection 
         await members.RemoveAsync(removal.GuildId, removal.User.Id);
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<MemberRemovalService>().RecordAsync(removal.GuildId, removal.User.Id, ct);
+    }
+
+    private async Task ChangeAsync(Func<GuildChangeService, Task> change)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await change(scope.ServiceProvider.GetRequiredService<GuildChangeService>());
     }
 }
