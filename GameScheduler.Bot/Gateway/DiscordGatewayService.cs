@@ -15,6 +15,7 @@ internal sealed class DiscordGatewayService(GatewayClient gateway, GuildEvents g
         gateway.Ready += guilds.OnReadyAsync;
         gateway.GuildCreate += guilds.OnGuildCreateAsync;
         gateway.GuildUpdate += guilds.OnGuildUpdateAsync;
+        gateway.GuildDelete += guilds.OnGuildDeleteAsync;
         gateway.GuildRoleCreate += guilds.OnRoleChangedAsync;
         gateway.GuildRoleUpdate += guilds.OnRoleChangedAsync;
         gateway.GuildRoleDelete += guilds.OnRoleDeletedAsync;

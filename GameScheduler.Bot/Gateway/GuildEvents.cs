@@ -31,6 +31,15 @@ internal sealed class GuildEvents(IServiceScopeFactory scopes, MemberProjection 
         readiness.GuildSynced(guild.Id);
     }
 
+    /// <summary>An outage (<c>unavailable</c>) changes nothing; the bot's removal takes the guild off the dashboard.</summary>
+    public async ValueTask OnGuildDeleteAsync(UnavailableGuild deletion, CancellationToken ct)
+    {
+        if (!deletion.BotWasRemoved) return;
+        await ChangeAsync(changes => changes.RemoveGuildAsync(deletion.Id, ct));
+        await members.ReplaceGuildAsync(deletion.Id, []);
+        readiness.GuildSynced(deletion.Id);
+    }
+
     public async ValueTask OnGuildUpdateAsync(Guild guild, CancellationToken ct) =>
         await ChangeAsync(changes => changes.UpdateGuildAsync(GuildSnapshots.Profile(guild), ct));
 

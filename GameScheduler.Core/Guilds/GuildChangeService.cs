@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GameScheduler.Core.Guilds;
 
 /// <summary>
-/// Applies one change Discord reports about a guild the bot is in (a renamed guild, a new or deleted role) to its
+/// Applies one change Discord reports about a guild (a renamed guild, a new or deleted role, the bot removed) to its
 /// mirror, under the same lock and rules as <see cref="GuildSyncService"/>. A change to a guild not yet synced is
 /// skipped: its GUILD_CREATE brings everything.
 /// </summary>
@@ -26,6 +26,18 @@ public sealed class GuildChangeService(GameSchedulerDbContext db, TimeProvider t
 
     public Task DeleteRoleAsync(string guildId, string roleId, CancellationToken cancellationToken) =>
         ChangeAsync(guildId, (guild, ct) => GuildRoleMirror.ForgetAsync(db, guild, [roleId], ct), cancellationToken);
+
+    /// <summary>
+    /// The bot was removed from the guild: it disappears from the dashboard with its games and templates. They are kept
+    /// (a kick by mistake loses nothing, and events already in the outbox still find their rows) and come back with
+    /// the guild's next GUILD_CREATE.
+    /// </summary>
+    public Task RemoveGuildAsync(string guildId, CancellationToken cancellationToken) =>
+        ChangeAsync(guildId, (guild, _) =>
+        {
+            guild.RemovedAt = time.GetUtcNow();
+            return Task.CompletedTask;
+        }, cancellationToken);
 
     private Task ChangeAsync(string guildId, Func<Guild, CancellationToken, Task> change, CancellationToken cancellationToken) =>
         db.InTransactionAsync(async ct =>

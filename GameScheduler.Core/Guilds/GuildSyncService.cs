@@ -9,7 +9,7 @@ public sealed class GuildSyncService(GameSchedulerDbContext db, TimeProvider tim
 {
     /// <summary>
     /// Upserts the guild, its channels and roles in one transaction, and gives the guild its default template the
-    /// first time it is seen. Channels gone from Discord are dropped unless a game or template still points at them.
+    /// first time it is seen; a guild the bot was removed from is shown again. Channels gone from Discord are dropped unless a game or template still points at them.
     /// </summary>
     public Task SyncAsync(GuildSnapshot snapshot, CancellationToken cancellationToken) =>
         db.InTransactionAsync(async ct =>
@@ -17,6 +17,7 @@ public sealed class GuildSyncService(GameSchedulerDbContext db, TimeProvider tim
             var now = time.GetUtcNow();
             var guild = await LockOrCreateGuildAsync(snapshot, now, ct);
             snapshot.Profile.ApplyTo(guild, now);
+            guild.RemovedAt = null;
 
             await SyncChannelsAsync(snapshot, ct);
             await SyncRolesAsync(guild, snapshot, ct);

@@ -30,7 +30,9 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
 
     public async Task<TemplateView?> FindAsync(Caller caller, Guid templateId, CancellationToken cancellationToken)
     {
-        var template = await db.Templates.AsNoTracking().SingleOrDefaultAsync(template => template.Id == templateId, cancellationToken);
+        var template = await db.Templates.AsNoTracking()
+            .Where(template => db.Guilds.Any(guild => guild.Id == template.GuildId))
+            .SingleOrDefaultAsync(template => template.Id == templateId, cancellationToken);
         return template is not null && caller.Guilds.ContainsKey(template.GuildId) ? TemplateView.Of(template) : null;
     }
 
