@@ -19,6 +19,9 @@ internal sealed class DiscordGatewayService(GatewayClient gateway, GuildEvents g
         gateway.GuildRoleCreate += guilds.OnRoleChangedAsync;
         gateway.GuildRoleUpdate += guilds.OnRoleChangedAsync;
         gateway.GuildRoleDelete += guilds.OnRoleDeletedAsync;
+        gateway.ChannelCreate += guilds.OnChannelChangedAsync;
+        gateway.ChannelUpdate += guilds.OnChannelChangedAsync;
+        gateway.ChannelDelete += guilds.OnChannelDeletedAsync;
         gateway.GuildMemberAdd += guilds.OnMemberChangedAsync;
         gateway.GuildMemberUpdate += guilds.OnMemberChangedAsync;
         gateway.GuildMemberRemove += guilds.OnMemberRemovedAsync;

@@ -1,19 +1,24 @@
 using GameScheduler.Core.Guilds;
 using GameScheduler.Discord.Models;
+using Channel = GameScheduler.Discord.Models.Channel;
 using Guild = GameScheduler.Discord.Models.Guild;
 
 namespace GameScheduler.Bot.Gateway;
 
 /// <summary>
-/// Mirrors what the gateway says about guilds: each guild with its channels and roles into the database (which also
-/// gives a new guild its default template) and each later change to them as it happens, its members into the
-/// <see cref="MemberProjection"/>; and a member leaving
-/// is announced as <c>guild.member_removed</c>, so the web stops streaming that guild's events to them at once.
+/// Mirrors what the gateway says about guilds: each guild with its channels, roles and the bot's own roles into the
+/// database (which also gives a new guild its default template) and each later change to them as it happens, its members
+/// into the <see cref="MemberProjection"/>; and a member leaving is announced as <c>guild.member_removed</c>, so the web
+/// stops streaming that guild's events to them at once.
 /// </summary>
 internal sealed class GuildEvents(IServiceScopeFactory scopes, MemberProjection members, GatewayReadiness readiness)
 {
+    /// <summary>The bot's own user, from READY (which precedes every GUILD_CREATE), to find its roles in each guild.</summary>
+    private string botUserId = "";
+
     public ValueTask OnReadyAsync(ReadyEvent ready, CancellationToken ct)
     {
+        botUserId = ready.User.Id;
         readiness.SessionStarted(ready.Guilds.Select(guild => guild.Id));
         return ValueTask.CompletedTask;
     }
@@ -24,7 +29,7 @@ internal sealed class GuildEvents(IServiceScopeFactory scopes, MemberProjection 
 
         await using (var scope = scopes.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<GuildSyncService>().SyncAsync(GuildSnapshots.From(guild), ct);
+            await scope.ServiceProvider.GetRequiredService<GuildSyncService>().SyncAsync(GuildSnapshots.From(guild, botUserId), ct);
         }
 
         await members.ReplaceGuildAsync(guild.Id, guild.Members ?? []);
@@ -48,6 +53,18 @@ internal sealed class GuildEvents(IServiceScopeFactory scopes, MemberProjection 
 
     public async ValueTask OnRoleDeletedAsync(GuildRoleDeleteEvent deletion, CancellationToken ct) =>
         await ChangeAsync(changes => changes.DeleteRoleAsync(deletion.GuildId, deletion.RoleId, ct));
+
+    public async ValueTask OnChannelChangedAsync(Channel channel, CancellationToken ct)
+    {
+        if (channel.GuildId is not { } guildId || !GuildSnapshots.IsAnnouncable(channel)) return;
+        await ChangeAsync(changes => changes.UpsertChannelAsync(guildId, GuildSnapshots.Channel(channel), ct));
+    }
+
+    public async ValueTask OnChannelDeletedAsync(Channel channel, CancellationToken ct)
+    {
+        if (channel.GuildId is not { } guildId) return;
+        await ChangeAsync(changes => changes.DeleteChannelAsync(guildId, channel.Id, ct));
+    }
 
     public async ValueTask OnMemberChangedAsync(GuildMemberEvent change, CancellationToken ct) =>
         await members.UpsertAsync(change.GuildId, change.Member);

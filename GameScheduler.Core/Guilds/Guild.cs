@@ -17,6 +17,9 @@ public sealed class Guild
     /// </summary>
     public DateTimeOffset? RemovedAt { get; set; }
 
+    /// <summary>The roles the bot itself holds here, so its permissions in a channel can be computed.</summary>
+    public List<string> BotRoleIds { get; set; } = [];
+
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

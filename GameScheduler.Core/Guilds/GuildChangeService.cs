@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GameScheduler.Core.Guilds;
 
 /// <summary>
-/// Applies one change Discord reports about a guild (a renamed guild, a new or deleted role, the bot removed) to its
+/// Applies one change Discord reports about a guild (a renamed guild, a new or deleted channel or role, the bot
+/// removed) to its
 /// mirror, under the same lock and rules as <see cref="GuildSyncService"/>. A change to a guild not yet synced is
 /// skipped: its GUILD_CREATE brings everything.
 /// </summary>
@@ -26,6 +27,16 @@ public sealed class GuildChangeService(GameSchedulerDbContext db, TimeProvider t
 
     public Task DeleteRoleAsync(string guildId, string roleId, CancellationToken cancellationToken) =>
         ChangeAsync(guildId, (guild, ct) => GuildRoleMirror.ForgetAsync(db, guild, [roleId], ct), cancellationToken);
+
+    public Task UpsertChannelAsync(string guildId, ChannelSnapshot channel, CancellationToken cancellationToken) =>
+        ChangeAsync(guildId, async (guild, ct) =>
+        {
+            var stored = await db.Channels.SingleOrDefaultAsync(stored => stored.GuildId == guild.Id && stored.Id == channel.Id, ct);
+            GuildChannelMirror.Upsert(db, guild.Id, stored, channel);
+        }, cancellationToken);
+
+    public Task DeleteChannelAsync(string guildId, string channelId, CancellationToken cancellationToken) =>
+        ChangeAsync(guildId, (guild, ct) => GuildChannelMirror.ForgetAsync(db, guild.Id, [channelId], time.GetUtcNow(), ct), cancellationToken);
 
     /// <summary>
     /// The bot was removed from the guild: it disappears from the dashboard with its games and templates. They are kept

@@ -20,13 +20,23 @@ internal static class GuildRoleMirror
     }
 
     /// <summary>
-    /// Drops roles Discord deleted, and their ids from the guild's bot-manager roles, so that saving the guild's settings
-    /// never trips over a role that no longer exists.
+    /// Drops roles Discord deleted, and their ids from the guild's bot-manager roles and its channels' overwrites, so that
+    /// saving the guild's settings never trips over a role that no longer exists.
     /// </summary>
     public static async Task ForgetAsync(GameSchedulerDbContext db, Guild guild, IReadOnlyCollection<string> roleIds, CancellationToken ct)
     {
         if (roleIds.Count == 0) return;
         await db.Roles.Where(role => role.GuildId == guild.Id && roleIds.Contains(role.Id)).ExecuteDeleteAsync(ct);
         guild.BotManagerRoleIds = [.. guild.BotManagerRoleIds.Except(roleIds)];
+        foreach (var channel in await db.Channels.Where(channel => channel.GuildId == guild.Id).ToListAsync(ct))
+        {
+            if (channel.PermissionOverwrites.Any(overwrite => Names(overwrite, roleIds)))
+            {
+                channel.PermissionOverwrites = [.. channel.PermissionOverwrites.Where(overwrite => !Names(overwrite, roleIds))];
+            }
+        }
     }
+
+    private static bool Names(PermissionOverwrite overwrite, IReadOnlyCollection<string> roleIds) =>
+        overwrite.Type == PermissionOverwriteType.Role && roleIds.Contains(overwrite.Id);
 }

@@ -9,7 +9,8 @@ public sealed class GuildSyncService(GameSchedulerDbContext db, TimeProvider tim
 {
     /// <summary>
     /// Upserts the guild, its channels and roles in one transaction, and gives the guild its default template the
-    /// first time it is seen; a guild the bot was removed from is shown again. Channels gone from Discord are dropped unless a game or template still points at them.
+    /// first time it is seen; a guild the bot was removed from is shown again. Channels gone from Discord are dropped,
+    /// or marked deleted while a game or template still points at them.
     /// </summary>
     public Task SyncAsync(GuildSnapshot snapshot, CancellationToken cancellationToken) =>
         db.InTransactionAsync(async ct =>
@@ -17,9 +18,10 @@ public sealed class GuildSyncService(GameSchedulerDbContext db, TimeProvider tim
             var now = time.GetUtcNow();
             var guild = await LockOrCreateGuildAsync(snapshot, now, ct);
             snapshot.Profile.ApplyTo(guild, now);
+            guild.BotRoleIds = [.. snapshot.BotRoleIds];
             guild.RemovedAt = null;
 
-            await SyncChannelsAsync(snapshot, ct);
+            await SyncChannelsAsync(snapshot, now, ct);
             await SyncRolesAsync(guild, snapshot, ct);
 
             if (!await db.Templates.AnyAsync(template => template.GuildId == guild.Id && template.IsDefault, ct))
@@ -34,28 +36,18 @@ public sealed class GuildSyncService(GameSchedulerDbContext db, TimeProvider tim
     private async Task<Guild> LockOrCreateGuildAsync(GuildSnapshot snapshot, DateTimeOffset now, CancellationToken ct)
     {
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO guilds (id, name, icon_hash, owner_id, bot_manager_role_ids, created_at, updated_at)
-            VALUES ({snapshot.Id}, {snapshot.Name}, {snapshot.IconHash}, {snapshot.OwnerId}, {Array.Empty<string>()}, {now}, {now})
+            INSERT INTO guilds (id, name, icon_hash, owner_id, bot_manager_role_ids, bot_role_ids, created_at, updated_at)
+            VALUES ({snapshot.Id}, {snapshot.Name}, {snapshot.IconHash}, {snapshot.OwnerId}, {Array.Empty<string>()}, {Array.Empty<string>()}, {now}, {now})
             ON CONFLICT (id) DO NOTHING
             """, ct);
         return (await GuildLocks.LockAsync(db, snapshot.Id, ct))!;
     }
 
-    private async Task SyncChannelsAsync(GuildSnapshot snapshot, CancellationToken ct)
+    private async Task SyncChannelsAsync(GuildSnapshot snapshot, DateTimeOffset now, CancellationToken ct)
     {
-        var currentIds = snapshot.Channels.Select(channel => channel.Id).ToList();
-        await db.Channels
-            .Where(channel => channel.GuildId == snapshot.Id && !currentIds.Contains(channel.Id))
-            .Where(channel => !db.Games.Any(game => game.ChannelId == channel.Id))
-            .Where(channel => !db.Templates.Any(template => template.ChannelId == channel.Id))
-            .ExecuteDeleteAsync(ct);
-
         var known = await db.Channels.Where(channel => channel.GuildId == snapshot.Id).ToDictionaryAsync(channel => channel.Id, ct);
-        foreach (var channel in snapshot.Channels)
-        {
-            if (known.TryGetValue(channel.Id, out var existing)) existing.Name = channel.Name;
-            else db.Channels.Add(new Channel { Id = channel.Id, GuildId = snapshot.Id, Name = channel.Name });
-        }
+        await GuildChannelMirror.ForgetAsync(db, snapshot.Id, [.. known.Keys.Except(snapshot.Channels.Select(channel => channel.Id))], now, ct);
+        foreach (var channel in snapshot.Channels) GuildChannelMirror.Upsert(db, snapshot.Id, known.GetValueOrDefault(channel.Id), channel);
     }
 
     private async Task SyncRolesAsync(Guild guild, GuildSnapshot snapshot, CancellationToken ct)

@@ -137,6 +137,10 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
                     b.Property<string>("GuildId")
                         .IsRequired()
                         .HasColumnType("text")
@@ -146,6 +150,28 @@ namespace GameScheduler.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("name");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "PermissionOverwrites", "GameScheduler.Core.Guilds.Channel.PermissionOverwrites#PermissionOverwrite", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Allow")
+                                .HasJsonPropertyName("allow");
+
+                            b1.Property<long>("Deny")
+                                .HasJsonPropertyName("deny");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasJsonPropertyName("id");
+
+                            b1.Property<int>("Type")
+                                .HasJsonPropertyName("type");
+
+                            b1
+                                .ToJson("permission_overwrites")
+                                .HasColumnType("jsonb");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_channels");
@@ -166,6 +192,11 @@ namespace GameScheduler.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("bot_manager_role_ids");
+
+                    b.PrimitiveCollection<List<string>>("BotRoleIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("bot_role_ids");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")

@@ -43,6 +43,32 @@ public sealed class GuildSyncTests(PostgresFixture postgres) : DatabaseTest(post
     }
 
     [Fact]
+    public async Task A_sync_stores_channel_overwrites_and_the_bots_roles()
+    {
+        PermissionOverwrite[] overwrites =
+        [
+            new(GuildId, PermissionOverwriteType.Role, Allow: 0, Deny: 1024),
+            new(HostId, PermissionOverwriteType.Member, Allow: 3072, Deny: 0),
+        ];
+        var staffOnly = Guild with { Channels = [new ChannelSnapshot(ChannelId, "staff") { PermissionOverwrites = overwrites }] };
+
+        await Service<GuildSyncService>().SyncAsync(staffOnly with { BotRoleIds = [PlayerRoleId] }, Timeout);
+
+        var db = Db();
+        Assert.Equal(overwrites, (await db.Channels.SingleAsync(channel => channel.Id == ChannelId, Timeout)).PermissionOverwrites);
+        Assert.Equal([PlayerRoleId], (await db.Guilds.SingleAsync(guild => guild.Id == GuildId, Timeout)).BotRoleIds);
+    }
+
+    [Fact]
+    public async Task A_channel_gone_from_discord_that_a_template_points_at_is_marked_deleted()
+    {
+        await Service<GuildSyncService>().SyncAsync(Guild with { Channels = [new ChannelSnapshot("200000000000000002", "general")] }, Timeout);
+
+        var channel = await Db().Channels.SingleAsync(channel => channel.Id == ChannelId, Timeout);
+        Assert.Equal(Time.GetUtcNow(), channel.DeletedAt);
+    }
+
+    [Fact]
     public async Task Concurrent_syncs_of_a_new_guild_take_turns()
     {
         var newGuild = Guild with { Id = OtherGuildId, Channels = [new ChannelSnapshot("200000000000000009", "lfg")], Roles = [] };
