@@ -23,7 +23,7 @@ public sealed class GuildQueries(GameSchedulerDbContext db)
     /// <summary>The guild's channels by name, or null when the guild is absent for the caller.</summary>
     public async Task<IReadOnlyList<ChannelView>?> ChannelsAsync(Caller caller, string guildId, CancellationToken cancellationToken) =>
         await IsVisibleAsync(caller, guildId, cancellationToken)
-            ? await db.Channels.Where(channel => channel.GuildId == guildId).OrderBy(channel => channel.Name)
+            ? await db.Channels.Where(channel => channel.GuildId == guildId && channel.DeletedAt == null).OrderBy(channel => channel.Name)
                 .Select(channel => new ChannelView(channel.Id, channel.Name)).ToListAsync(cancellationToken)
             : null;
 
