@@ -17,19 +17,25 @@ internal static class GuildSnapshots
         guild.Name,
         guild.Icon,
         guild.OwnerId ?? "",
-        [.. (guild.Channels ?? []).Where(IsAnnouncable).Select(ToSnapshot)],
-        [.. (guild.Roles ?? []).Select(role => new RoleSnapshot(role.Id, role.Name, (long)DiscordPermissions.Parse(role.Permissions)))])
+        [.. (guild.Channels ?? []).Where(IsAnnouncable).Select(Channel)],
+        [.. (guild.Roles ?? []).Select(Role)])
     {
         BotUserId = botUserId,
         BotRoleIds = (guild.Members ?? []).FirstOrDefault(member => member.User?.Id == botUserId)?.Roles ?? [],
     };
 
-    private static bool IsAnnouncable(Channel channel) => channel.Type is ChannelType.GuildText or ChannelType.GuildAnnouncement;
+    /// <summary>The guild without its channels and roles, as GUILD_UPDATE reports it.</summary>
+    public static GuildProfile Profile(Guild guild) => new(guild.Id, guild.Name, guild.Icon, guild.OwnerId ?? "");
 
-    private static ChannelSnapshot ToSnapshot(Channel channel) => new(channel.Id, channel.Name ?? channel.Id)
+    public static RoleSnapshot Role(Role role) => new(role.Id, role.Name, (long)DiscordPermissions.Parse(role.Permissions));
+
+    public static ChannelSnapshot Channel(Channel channel) => new(channel.Id, channel.Name ?? channel.Id)
     {
         PermissionOverwrites = [.. (channel.PermissionOverwrites ?? []).Select(ToCore)],
     };
+
+    /// <summary>Whether a game can be announced in the channel: only those are mirrored.</summary>
+    public static bool IsAnnouncable(Channel channel) => channel.Type is ChannelType.GuildText or ChannelType.GuildAnnouncement;
 
     private static Core.Guilds.PermissionOverwrite ToCore(PermissionOverwrite overwrite) => new(
         overwrite.Id,

@@ -14,6 +14,12 @@ public sealed class Guild
     /// <summary>The bot's own user, whose member overwrites count in its permissions in a channel.</summary>
     public string BotUserId { get; set; } = "";
 
+    /// <summary>
+    /// When the bot was removed from the guild: from then on the guild, its games and templates exist for no one, yet
+    /// they are kept, and come back when the bot is added again.
+    /// </summary>
+    public DateTimeOffset? RemovedAt { get; set; }
+
     /// <summary>The roles the bot itself holds here, so its permissions in a channel can be computed.</summary>
     public List<string> BotRoleIds { get; set; } = [];
 

@@ -14,6 +14,8 @@ public sealed record GuildSnapshot(
 
     /// <summary>The roles the bot's own member holds in the guild.</summary>
     public IReadOnlyList<string> BotRoleIds { get; init; } = [];
+
+    public GuildProfile Profile => new(Id, Name, IconHash, OwnerId);
 }
 
 public sealed record ChannelSnapshot(string Id, string Name)

@@ -30,7 +30,9 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
 
     public async Task<TemplateView?> FindAsync(Caller caller, Guid templateId, CancellationToken cancellationToken)
     {
-        var template = await db.Templates.AsNoTracking().SingleOrDefaultAsync(template => template.Id == templateId, cancellationToken);
+        var template = await db.Templates.AsNoTracking()
+            .Where(template => db.Guilds.Any(guild => guild.Id == template.GuildId))
+            .SingleOrDefaultAsync(template => template.Id == templateId, cancellationToken);
         return template is not null && caller.Guilds.ContainsKey(template.GuildId) ? TemplateView.Of(template) : null;
     }
 
@@ -104,7 +106,7 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
     private async Task CheckReferencesAsync(GameTemplate template, Dictionary<string, string[]> errors, CancellationToken ct)
     {
         if (template.ChannelId is { } channelId
-            && !await db.Channels.AnyAsync(channel => channel.Id == channelId && channel.GuildId == template.GuildId, ct))
+            && !await db.Channels.AnyAsync(channel => channel.Id == channelId && channel.GuildId == template.GuildId && channel.DeletedAt == null, ct))
         {
             errors["channel_id"] = ["Unknown channel."];
         }

@@ -221,6 +221,10 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("owner_id");
 
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -550,7 +554,7 @@ namespace GameScheduler.Core.Data.Migrations
 
             modelBuilder.Entity("GameScheduler.Core.Games.Game", b =>
                 {
-                    b.HasOne("GameScheduler.Core.Guilds.Channel", null)
+                    b.HasOne("GameScheduler.Core.Guilds.Channel", "Channel")
                         .WithMany()
                         .HasForeignKey("ChannelId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -576,6 +580,8 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_games_templates_template_id");
+
+                    b.Navigation("Channel");
 
                     b.Navigation("Guild");
 

@@ -62,6 +62,21 @@ public sealed class EmulatorControl(HttpClient client)
     public Task RemoveMemberAsync(string guildId, string userId) =>
         SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/members/{userId}/remove");
 
+    /// <summary>Creates a text channel everyone may use; the bot hears of it through CHANNEL_CREATE.</summary>
+    public async Task<string> CreateChannelAsync(string guildId, string name) =>
+        (await SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/channels", new { name, type = 0 })).GetProperty("id").GetString()!;
+
+    public Task DeleteChannelAsync(string channelId) => SendAsync(HttpMethod.Delete, $"/_emulator/channels/{channelId}");
+
+    public async Task<string> CreateRoleAsync(string guildId, string name) =>
+        (await SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/roles", new { name, permissions = "0" })).GetProperty("id").GetString()!;
+
+    /// <summary>Removes the bot from a guild (GUILD_DELETE without <c>unavailable</c>); only a reset brings it back.</summary>
+    public Task RemoveBotAsync(string guildId) => SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/bot/remove");
+
+    /// <summary>Back to the seed state; the bot identifies again and receives the seed's guilds.</summary>
+    public Task ResetAsync() => SendAsync(HttpMethod.Post, "/_emulator/reset");
+
     /// <summary>Waits for the bot's announcement of a game: the message whose buttons name that game.</summary>
     public async Task<JsonElement> WaitForAnnouncementAsync(string channelId, string gameId, TimeSpan timeout) =>
         await Eventually.ReadsAsync(
