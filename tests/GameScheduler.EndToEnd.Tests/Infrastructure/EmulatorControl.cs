@@ -62,12 +62,6 @@ public sealed class EmulatorControl(HttpClient client)
     public Task RemoveMemberAsync(string guildId, string userId) =>
         SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/members/{userId}/remove");
 
-    /// <summary>Creates a text channel everyone may use; the bot hears of it through CHANNEL_CREATE.</summary>
-    public async Task<string> CreateChannelAsync(string guildId, string name) =>
-        (await SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/channels", new { name, type = 0 })).GetProperty("id").GetString()!;
-
-    public Task DeleteChannelAsync(string channelId) => SendAsync(HttpMethod.Delete, $"/_emulator/channels/{channelId}");
-
     public async Task<string> CreateRoleAsync(string guildId, string name) =>
         (await SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/roles", new { name, permissions = "0" })).GetProperty("id").GetString()!;
 
