@@ -16,7 +16,7 @@ public sealed class GameResponseJsonTests
 
         Assert.Equal(
             [
-                "can_edit", "can_join", "can_leave", "channel_id", "confirmed_count", "created_at", "description",
+                "can_edit", "can_join", "can_leave", "channel_deleted", "channel_id", "confirmed_count", "created_at", "description",
                 "discord_message_id", "discord_message_url", "duration_minutes", "guild_id", "host", "id", "is_participant",
                 "is_waitlisted", "max_players", "participants", "reminder_minutes", "scheduled_at", "signup_method", "status",
                 "template_id", "time_zone", "title", "updated_at", "waitlisted_count", "where",
