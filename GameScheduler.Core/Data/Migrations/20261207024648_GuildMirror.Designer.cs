@@ -201,6 +201,11 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("bot_role_ids");
 
+                    b.Property<string>("BotUserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("bot_user_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
