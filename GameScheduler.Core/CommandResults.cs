@@ -16,6 +16,9 @@ public sealed record ResourceNotFound : IJoinResult, ILeaveResult, IGameChangeRe
 /// <summary>A rule forbids the request; <paramref name="Reason"/> is a sentence for the user (see <see cref="Refusals"/>).</summary>
 public sealed record Refused(string Reason) : IJoinResult, ILeaveResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult;
 
+/// <summary>The caller may see the resource but not make this change; <paramref name="Reason"/> names what they may not change.</summary>
+public sealed record Forbidden(string Reason) : IGameChangeResult;
+
 /// <summary>Bad input, keyed by the snake_case field name; nothing was written.</summary>
 public sealed record ValidationFailed(IReadOnlyDictionary<string, string[]> Errors) : IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult
 {

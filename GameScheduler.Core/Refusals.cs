@@ -11,5 +11,8 @@ public static class Refusals
     public const string GameClosedForChanges = "The game can no longer be changed.";
     public const string NotAllowedToHost = "You need one of the template's host roles to host a game with it.";
     public const string NotBotManager = "Only bot managers can change this guild's settings.";
+    /// <summary>A plain member setting a field the game's template locks to another value than the template's.</summary>
+    public static string LockedByTemplate(string field) => $"The game's template locks {field}: only bot managers can change it.";
+
     public const string DefaultTemplateRequired = "A guild always has a default template: make another template the default instead.";
 }

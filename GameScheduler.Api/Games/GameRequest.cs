@@ -15,7 +15,10 @@ public sealed record GameRequest(
     int? MaxPlayers,
     string? Where,
     SignupMethod? SignupMethod,
-    IReadOnlyList<int>? ReminderMinutes)
+    IReadOnlyList<int>? ReminderMinutes,
+    IReadOnlyList<string>? AllowedPlayerRoleIds,
+    IReadOnlyList<string>? NotifyRoleIds,
+    string? SignupInstructions)
 {
     public NewGame ToNewGame(string guildId) => new(guildId)
     {
@@ -30,6 +33,9 @@ public sealed record GameRequest(
         Where = Where,
         SignupMethod = SignupMethod,
         ReminderMinutes = ReminderMinutes,
+        AllowedPlayerRoleIds = AllowedPlayerRoleIds,
+        NotifyRoleIds = NotifyRoleIds,
+        SignupInstructions = SignupInstructions,
     };
 
     public GameEdit ToEdit() => new()
@@ -44,5 +50,8 @@ public sealed record GameRequest(
         Where = Where,
         SignupMethod = SignupMethod,
         ReminderMinutes = ReminderMinutes,
+        AllowedPlayerRoleIds = AllowedPlayerRoleIds,
+        NotifyRoleIds = NotifyRoleIds,
+        SignupInstructions = SignupInstructions,
     };
 }

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GameScheduler.Api.Infrastructure;
 
-/// <summary>How Core's shared command outcomes read over HTTP: bad input is a 400 per field, a rule's refusal a 409.</summary>
+/// <summary>
+/// How Core's shared command outcomes read over HTTP: bad input is a 400 per field, a rule's refusal a 409, a change the
+/// caller may not make a 403.
+/// </summary>
 public static class CommandProblems
 {
     public static ValidationProblem Invalid(ValidationFailed invalid) =>
@@ -12,6 +15,10 @@ public static class CommandProblems
     /// <summary>The request was understood, but a rule forbids it now; the reason is Core's sentence for the user.</summary>
     public static ProblemHttpResult Refusal(Refused refused) =>
         TypedResults.Problem(title: "Not allowed", detail: refused.Reason, statusCode: StatusCodes.Status409Conflict);
+
+    /// <summary>The caller may not make this change; the reason is Core's sentence naming what they may not change.</summary>
+    public static ProblemHttpResult Forbidden(Forbidden forbidden) =>
+        TypedResults.Problem(title: "Forbidden", detail: forbidden.Reason, statusCode: StatusCodes.Status403Forbidden);
 
     /// <summary>For the arm no command result should reach: a new outcome in Core that this Api does not map yet.</summary>
     public static InvalidOperationException Unmapped(object result) =>

@@ -14,7 +14,10 @@ public sealed class GameSettingsValidatorTests
         MaxPlayers: 10,
         Where: "Voice",
         SignupMethod: SignupMethod.SelfSignup,
-        ReminderMinutes: [60, 15]);
+        ReminderMinutes: [60, 15],
+        AllowedPlayerRoleIds: [],
+        NotifyRoleIds: [],
+        SignupInstructions: "");
 
     [Fact]
     public void Accepts_valid_settings()
