@@ -57,6 +57,23 @@ public sealed class GameSettingsValidatorTests
     }
 
     [Fact]
+    public void Sign_up_instructions_and_notify_roles_have_their_limits()
+    {
+        var settings = Valid with
+        {
+            SignupInstructions = new string('i', GameSettingsValidator.SignupInstructionsMaxLength + 1),
+            NotifyRoleIds = [.. Enumerable.Range(0, GameSettingsValidator.MaxNotifyRoles + 1).Select(n => $"role-{n}")],
+        };
+
+        var errors = GameSettingsValidator.Validate(settings, scheduledAtChanged: true, Sample.Now);
+
+        Assert.Equal(["Sign-up instructions must be at most 1000 characters."], errors["signup_instructions"]);
+        Assert.Equal(["At most 20 roles can be notified."], errors["notify_role_ids"]);
+        Assert.Empty(GameSettingsValidator.Validate(
+            Valid with { SignupInstructions = new string('i', GameSettingsValidator.SignupInstructionsMaxLength) }, scheduledAtChanged: true, Sample.Now));
+    }
+
+    [Fact]
     public void A_blank_title_is_missing()
     {
         var errors = GameSettingsValidator.Validate(Valid with { Title = "  " }, scheduledAtChanged: true, Sample.Now);
