@@ -97,5 +97,5 @@ public sealed class GameFieldsTests(GraphFixture graph) : HostAndEmulatorTests(g
             [new RoleSnapshot(GameMasterRole, "Game Master", 0)]), default));
     }
 
-    private static string?[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(item => item.GetString())];
+    private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(item => item.GetString()!)];
 }
