@@ -4,6 +4,8 @@ using GameScheduler.Api.Infrastructure;
 using GameScheduler.Api.Realtime;
 using GameScheduler.Core;
 using GameScheduler.Core.Data;
+using GameScheduler.Core.Members;
+using GameScheduler.Core.Participants;
 
 namespace GameScheduler.Api;
 
@@ -23,6 +25,9 @@ public static class ApplicationServices
         services.AddOutboxRelay(builder.Configuration);
         services.AddSessionAuthentication(builder.Configuration);
         services.AddSingleton<GuildMembership>();
+        services.AddSingleton<GuildMemberDirectory>();
+        services.AddSingleton<IGuildMemberDirectory>(provider => provider.GetRequiredService<GuildMemberDirectory>());
+        services.AddScoped<RosterManagementService>();
 
         services.AddApiConventions();
         services.AddOpenApi();

@@ -28,6 +28,7 @@ app.MapDefaultEndpoints();
 app.MapAuthApi();
 app.MapGuildsApi();
 app.MapGamesApi();
+app.MapParticipantsApi();
 app.MapTemplatesApi();
 app.MapRealtimeApi();
 

@@ -16,8 +16,11 @@ public sealed record ResourceNotFound : IJoinResult, ILeaveResult, IGameChangeRe
 /// <summary>A rule forbids the request; <paramref name="Reason"/> is a sentence for the user (see <see cref="Refusals"/>).</summary>
 public sealed record Refused(string Reason) : IJoinResult, ILeaveResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult;
 
-/// <summary>The caller may see the resource but not make this change; <paramref name="Reason"/> names what they may not change.</summary>
-public sealed record Forbidden(string Reason) : IGameChangeResult;
+/// <summary>
+/// The caller's standing in the guild does not allow the request, whatever the game's state (they are neither host nor
+/// bot manager, or the game takes no self-signups from them); <paramref name="Reason"/> is a sentence for the user.
+/// </summary>
+public sealed record Forbidden(string Reason) : IJoinResult, IGameChangeResult;
 
 /// <summary>Bad input, keyed by the snake_case field name; nothing was written.</summary>
 public sealed record ValidationFailed(IReadOnlyDictionary<string, string[]> Errors) : IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult

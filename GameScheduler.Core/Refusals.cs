@@ -9,6 +9,7 @@ public static class Refusals
     public const string RoleRequired = "Only members with one of this game's player roles can join it.";
     public const string NotHostOrManager = "Only the game's host or a bot manager can change this game.";
     public const string GameClosedForChanges = "The game can no longer be changed.";
+    public const string OnlyManagersPickTheHost = "Only bot managers can make another member the host of a game.";
     public const string NotAllowedToHost = "You need one of the template's host roles to host a game with it.";
     public const string NotBotManager = "Only bot managers can change this guild's settings.";
     /// <summary>A plain member setting a field the game's template locks to another value than the template's.</summary>

@@ -1,6 +1,7 @@
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Guilds;
 using GameScheduler.Core.Inbox;
+using GameScheduler.Core.Members;
 using GameScheduler.Core.Outbox;
 using GameScheduler.Core.Participants;
 using GameScheduler.Core.Schedules;
@@ -16,7 +17,8 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// Registers the domain services (scoped, like the <c>GameSchedulerDbContext</c> they use; register that with
     /// <c>AddNpgsqlDbContext&lt;GameSchedulerDbContext&gt;("gamescheduler")</c>) and the system clock unless a test
-    /// registered its own <see cref="TimeProvider"/>.
+    /// registered its own <see cref="TimeProvider"/>. <see cref="RosterManagementService"/> is left to the host that
+    /// provides its <see cref="IGuildMemberDirectory"/>.
     /// </summary>
     public static IServiceCollection AddGameSchedulerCore(this IServiceCollection services)
     {
@@ -30,7 +32,6 @@ public static class ServiceCollectionExtensions
         services.AddScoped<GameService>();
         services.AddScoped<GameQueries>();
         services.AddScoped<ParticipationService>();
-        services.AddScoped<RosterManagementService>();
         services.AddScoped<ScheduleProcessor>();
         services.AddScoped<OutboxRelayStore>();
         services.AddScoped<ProcessedEventLog>();

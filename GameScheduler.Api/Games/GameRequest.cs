@@ -2,7 +2,10 @@ using GameScheduler.Core.Games;
 
 namespace GameScheduler.Api.Games;
 
-/// <summary>The body of POST (create) and PUT (change) on games; every field is optional on PUT.</summary>
+/// <summary>
+/// The body of POST (create) and PUT (change) on games; every field is optional on PUT. <see cref="HostUserId"/> is read
+/// on POST only (a bot manager naming another member as host).
+/// </summary>
 public sealed record GameRequest(
     string? GuildId,
     string? ChannelId,
@@ -18,7 +21,8 @@ public sealed record GameRequest(
     IReadOnlyList<int>? ReminderMinutes,
     IReadOnlyList<string>? AllowedPlayerRoleIds,
     IReadOnlyList<string>? NotifyRoleIds,
-    string? SignupInstructions)
+    string? SignupInstructions,
+    string? HostUserId)
 {
     public NewGame ToNewGame(string guildId) => new(guildId)
     {

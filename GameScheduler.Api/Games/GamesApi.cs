@@ -60,20 +60,24 @@ public static class GamesApi
             : TypedResults.NotFound();
 
     public static async Task<Results<Created<GameResponse>, NotFound, ValidationProblem, ProblemHttpResult>> CreateGameAsync(
-        GameRequest request, HttpContext context, GuildMembership membership, GameService games, CancellationToken ct)
+        GameRequest request, HttpContext context, GuildMembership membership, GuildMemberDirectory members, GameService games,
+        CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.GuildId))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["guild_id"] = ["Choose the server the game is for."] });
         }
 
-        var result = await games.CreateAsync(await membership.CallerAsync(context, ct), request.ToNewGame(request.GuildId), ct);
+        var host = request.HostUserId is { } hostUserId
+            ? new NamedHost(hostUserId, await members.FindAsync(request.GuildId, hostUserId, ct))
+            : null;
+        var result = await games.CreateAsync(await membership.CallerAsync(context, ct), request.ToNewGame(request.GuildId) with { Host = host }, ct);
         return result switch
         {
             GameSaved saved => TypedResults.Created($"/api/v1/games/{saved.Game.Id}", GameResponse.Of(saved.Game)),
             ValidationFailed invalid => CommandProblems.Invalid(invalid),
-            Refused refused => CommandProblems.Refusal(refused),
             Forbidden forbidden => CommandProblems.Forbidden(forbidden),
+            Refused refused => CommandProblems.Refusal(refused),
             ResourceNotFound => TypedResults.NotFound(),
             var unmapped => throw CommandProblems.Unmapped(unmapped),
         };
@@ -108,6 +112,7 @@ public static class GamesApi
             Joined joined => TypedResults.Ok(GameResponse.Of(joined.Game)),
             Waitlisted waitlisted => TypedResults.Ok(GameResponse.Of(waitlisted.Game)),
             AlreadyJoined already => TypedResults.Ok(GameResponse.Of(already.Game)),
+            Forbidden forbidden => CommandProblems.Forbidden(forbidden),
             Refused refused => CommandProblems.Refusal(refused),
             ResourceNotFound => TypedResults.NotFound(),
             var unmapped => throw CommandProblems.Unmapped(unmapped),

@@ -22,6 +22,9 @@ public static class GuildsApi
         guilds.MapGet("/{guildId}/roles", ListRolesAsync)
             .WithName("ListGuildRoles")
             .WithSummary("List a server's roles");
+        guilds.MapGet("/{guildId}/members", SearchMembersAsync)
+            .WithName("SearchGuildMembers")
+            .WithSummary("Find a server's members by name (at most 25)");
         guilds.MapPut("/{guildId}/config", UpdateConfigAsync)
             .WithName("UpdateGuildConfig")
             .WithSummary("Set a server's bot-manager roles (bot manager)");
@@ -49,6 +52,13 @@ public static class GuildsApi
         await guilds.RolesAsync(await membership.CallerAsync(context, ct), guildId, ct) is { } roles
             ? TypedResults.Ok(roles)
             : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<IReadOnlyList<GuildMemberResponse>>, NotFound>> SearchMembersAsync(
+        string guildId, string? query, HttpContext context, GuildMembership membership, GuildQueries guilds, GuildMemberDirectory members,
+        CancellationToken ct) =>
+        await guilds.FindAsync(await membership.CallerAsync(context, ct), guildId, ct) is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(await members.SearchAsync(guildId, query ?? "", ct));
 
     public static async Task<Results<Ok<GuildResponse>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateConfigAsync(
         string guildId, GuildConfigRequest request, HttpContext context, GuildMembership membership, GuildSettingsService settings,

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace GameScheduler.Api.Infrastructure;
 
 /// <summary>
-/// How Core's shared command outcomes read over HTTP: bad input is a 400 per field, a rule's refusal a 409, a change the
-/// caller may not make a 403.
+/// How Core's shared command outcomes read over HTTP: bad input is a 400 per field, a rule's refusal a 409, and a
+/// request the caller's standing does not allow a 403.
 /// </summary>
 public static class CommandProblems
 {
@@ -16,9 +16,9 @@ public static class CommandProblems
     public static ProblemHttpResult Refusal(Refused refused) =>
         TypedResults.Problem(title: "Not allowed", detail: refused.Reason, statusCode: StatusCodes.Status409Conflict);
 
-    /// <summary>The caller may not make this change; the reason is Core's sentence naming what they may not change.</summary>
+    /// <summary>The caller may not do this, whatever the game's state; the reason is Core's sentence for the user.</summary>
     public static ProblemHttpResult Forbidden(Forbidden forbidden) =>
-        TypedResults.Problem(title: "Forbidden", detail: forbidden.Reason, statusCode: StatusCodes.Status403Forbidden);
+        TypedResults.Problem(title: "Not allowed", detail: forbidden.Reason, statusCode: StatusCodes.Status403Forbidden);
 
     /// <summary>For the arm no command result should reach: a new outcome in Core that this Api does not map yet.</summary>
     public static InvalidOperationException Unmapped(object result) =>

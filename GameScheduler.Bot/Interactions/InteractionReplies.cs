@@ -26,6 +26,7 @@ internal static class InteractionReplies
         AlreadyJoined { Game.Viewer.IsWaitlisted: true } already => Text($"You're already on the waitlist of {DiscordText.Bold(already.Game.Title)}."),
         AlreadyJoined already => Text($"You're already in {DiscordText.Bold(already.Game.Title)}."),
         Refused refused => Text($"You can't join this game: {refused.Reason}"),
+        Forbidden forbidden => Text($"You can't join this game: {forbidden.Reason}"),
         ResourceNotFound => GameNotFound,
         _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Unknown join outcome."),
     };

@@ -12,9 +12,11 @@ public static class GameManagementRules
 {
     public static bool CanManage(Game game, Membership member) => ManageRefusal(game, member) is null;
 
+    public static bool IsHostOrManager(Game game, Membership member) => game.HostId == member.UserId || member.IsBotManagerOf(game.Guild!);
+
     public static string? ManageRefusal(Game game, Membership member)
     {
-        if (game.HostId != member.UserId && !member.IsBotManagerOf(game.Guild!)) return Refusals.NotHostOrManager;
+        if (!IsHostOrManager(game, member)) return Refusals.NotHostOrManager;
         return game.Status == GameStatus.Scheduled ? null : Refusals.GameClosedForChanges;
     }
 

@@ -30,3 +30,9 @@ public sealed record Left(GameView Game) : ILeaveResult;
 public sealed record NotParticipant(GameView Game) : ILeaveResult;
 
 public sealed record GameSaved(GameView Game) : IGameChangeResult;
+
+/// <summary>The host put <paramref name="Participant"/> on the roster of <paramref name="Game"/>.</summary>
+public sealed record ParticipantAdded(GameView Game, ParticipantView Participant) : IGameChangeResult;
+
+/// <summary>The user the host meant to add is on the roster already; nothing changed.</summary>
+public sealed record AlreadyOnRoster(ParticipantView Participant) : IGameChangeResult;

@@ -17,11 +17,13 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
     /// <summary>
     /// Creates a game hosted by the caller. Fields left out come from the chosen template or the guild's default
     /// template. Members may host with a template that names no host roles; otherwise they need one of its host
-    /// roles, unless they are bot managers.
+    /// roles, unless they are bot managers. Bot managers may name another member of the guild as the host.
     /// </summary>
     public async Task<IGameChangeResult> CreateAsync(Caller caller, NewGame request, CancellationToken cancellationToken)
     {
+        var namedHost = request.Host is { } named && named.UserId != caller.UserId ? named : null;
         await users.EnsureAsync(caller.User, cancellationToken);
+        if (namedHost?.Member is { } namedProfile) await users.EnsureAsync(namedProfile, cancellationToken);
         return await db.InTransactionAsync<IGameChangeResult>(async ct =>
         {
             var guild = await db.Guilds.FindAsync([request.GuildId], ct);
@@ -31,6 +33,9 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             var template = await db.Templates.SingleOrDefaultAsync(
                 template => template.GuildId == guild.Id && (request.TemplateId == null ? template.IsDefault : template.Id == request.TemplateId), ct);
             if (request.TemplateId is not null && template is null) return ValidationFailed.For("template_id", "Unknown template.");
+
+            if (namedHost is not null && !member.IsBotManagerOf(guild)) return new Forbidden(Refusals.OnlyManagersPickTheHost);
+            if (namedHost is { Member: null }) return ValidationFailed.For("host_user_id", "This user is not a member of the server.");
 
             var defaults = template ?? DefaultTemplate.For(guild.Id, channelId: null, now);
             if (defaults.AllowedHostRoleIds.Count > 0 && !member.IsBotManagerOf(guild) && !member.HoldsAnyOf(defaults.AllowedHostRoleIds))
@@ -61,7 +66,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             var errors = await ValidateAsync(settings, guild.Id, scheduledAtChanged: true, rolesChanged: true, now, ct);
             if (errors.Count > 0) return new ValidationFailed(errors);
 
-            var host = users.Attach(caller.User);
+            var host = users.Attach(namedHost?.Member ?? caller.User);
             var game = new Game
             {
                 Id = Guid.CreateVersion7(now),

@@ -1,3 +1,5 @@
+using GameScheduler.Core.Users;
+
 namespace GameScheduler.Core.Games;
 
 /// <summary>A request to create a game. Every field left null comes from the template (or the guild's default template).</summary>
@@ -17,4 +19,10 @@ public sealed record NewGame(string GuildId)
     public IReadOnlyList<string>? AllowedPlayerRoleIds { get; init; }
     public IReadOnlyList<string>? NotifyRoleIds { get; init; }
     public string? SignupInstructions { get; init; }
+
+    /// <summary>The member to host the game instead of the caller (bot managers only); null for the caller.</summary>
+    public NamedHost? Host { get; init; }
 }
+
+/// <summary>A user named as a game's host, with their profile as the guild's member list shows it; null when not a member.</summary>
+public sealed record NamedHost(string UserId, UserProfile? Member);

@@ -1,22 +1,20 @@
-using GameScheduler.Core.Users;
-
 namespace GameScheduler.Core.Participants;
 
-/// <summary>Whom the host adds: a Discord user, or a placeholder name for someone without Discord.</summary>
+/// <summary>Whom the host adds: a member of the game's guild, or a placeholder name for someone without Discord.</summary>
 public sealed record NewParticipant
 {
     public const int PlaceholderNameMaxLength = 100;
 
-    private NewParticipant(UserProfile? user, string? placeholderName)
+    private NewParticipant(string? userId, string? placeholderName)
     {
-        User = user;
+        UserId = userId;
         PlaceholderName = placeholderName;
     }
 
-    public UserProfile? User { get; }
+    public string? UserId { get; }
     public string? PlaceholderName { get; }
 
-    public static NewParticipant ForUser(UserProfile user) => new(user, null);
+    public static NewParticipant ForUser(string userId) => new(userId, null);
 
     public static NewParticipant Placeholder(string name) => new(null, name);
 }

@@ -11,11 +11,11 @@ public static class ParticipationRules
         if (ClosedReason(game, now) is { } closed) return new JoinDecision.Refuse(closed);
         if (roster.FindUser(member.UserId) is { } existing) return new JoinDecision.AlreadyIn(existing);
 
-        if (game.SignupMethod == SignupMethod.HostSelected) return new JoinDecision.Refuse(Refusals.HostSelectsPlayers);
+        if (game.SignupMethod == SignupMethod.HostSelected) return new JoinDecision.Forbid(Refusals.HostSelectsPlayers);
 
         // The player roles restrict every sign-up method; an empty list lets every member join.
         var holdsPlayerRole = member.HoldsAnyOf(game.AllowedPlayerRoleIds);
-        if (game.AllowedPlayerRoleIds.Count > 0 && !holdsPlayerRole) return new JoinDecision.Refuse(Refusals.RoleRequired);
+        if (game.AllowedPlayerRoleIds.Count > 0 && !holdsPlayerRole) return new JoinDecision.Forbid(Refusals.RoleRequired);
 
         return game.SignupMethod switch
         {

@@ -21,6 +21,7 @@ public sealed class ParticipationService(GameSchedulerDbContext db, TimeProvider
             var before = Roster.Of(game);
             var decision = ParticipationRules.DecideJoin(game, before, member, now);
             if (decision is JoinDecision.Refuse refusal) return new Refused(refusal.Reason);
+            if (decision is JoinDecision.Forbid forbidden) return new Forbidden(forbidden.Reason);
             if (decision is not JoinDecision.Accept accepted) return new AlreadyJoined(GameView.Of(game, before, member, now));
 
             var participant = new Participant

@@ -5,53 +5,78 @@ using GameScheduler.Core.Users;
 
 namespace GameScheduler.Core.Participants;
 
-/// <summary>The host's (or a bot manager's) hand on the roster: add, remove and reorder players, placeholders included.</summary>
-public sealed class RosterManagementService(GameSchedulerDbContext db, TimeProvider time)
+/// <summary>
+/// The host's (or a bot manager's) hand on the roster: add, remove and reorder players, placeholders included. Anyone
+/// else in the guild is <see cref="Forbidden"/>; each change commits with its game.updated event, whose roster diff
+/// tells the players what changed for them (a removal, a promotion).
+/// </summary>
+public sealed class RosterManagementService(GameSchedulerDbContext db, IGuildMemberDirectory members, TimeProvider time)
 {
-    /// <summary>Adds a player ahead of everyone who signed up by themselves. Adding a user already on the roster changes nothing.</summary>
+    /// <summary>
+    /// Adds a member of the game's guild, or a placeholder, where <see cref="HostPlacement"/> places them. A user already on
+    /// the roster is <see cref="AlreadyOnRoster"/>; a user who is not a member of the guild fails validation on
+    /// <c>user_id</c>. Neither writes anything.
+    /// </summary>
     public Task<IGameChangeResult> AddAsync(Caller caller, Guid gameId, NewParticipant newParticipant, CancellationToken cancellationToken) =>
-        ChangeRosterAsync(caller, gameId, newParticipant.User, (game, now) =>
+        ManageAsync(caller, gameId, async (edit, ct) =>
         {
-            if (newParticipant.PlaceholderName is { } name && (name.Trim().Length == 0 || name.Trim().Length > NewParticipant.PlaceholderNameMaxLength))
+            var game = edit.Game;
+            UserProfile? profile = null;
+            string? placeholderName = null;
+            if (newParticipant.UserId is { } userId)
             {
-                return ValidationFailed.For("placeholder_name", $"The name must be 1 to {NewParticipant.PlaceholderNameMaxLength} characters.");
-            }
-            var user = newParticipant.User;
-            if (user is not null && game.Participants.Any(participant => participant.UserId == user.Id)) return null;
+                if (game.Participants.FirstOrDefault(participant => participant.UserId == userId) is { } existing)
+                {
+                    return new AlreadyOnRoster(ParticipantView.Of(existing));
+                }
 
-            game.Participants.Add(new Participant
+                // Looked up under the game's lock: only the game tells the guild, and reading the game once more to
+                // learn it first would cost every add a database round trip.
+                profile = await members.FindAsync(game.GuildId, userId, ct);
+                if (profile is null) return ValidationFailed.For("user_id", "This user is not a member of the game's server.");
+            }
+            else
             {
-                Id = Guid.CreateVersion7(now),
+                placeholderName = newParticipant.PlaceholderName?.Trim();
+                if (placeholderName is not { Length: > 0 and <= NewParticipant.PlaceholderNameMaxLength })
+                {
+                    return ValidationFailed.For("display_name", $"The name must be 1 to {NewParticipant.PlaceholderNameMaxLength} characters.");
+                }
+            }
+
+            var participant = new Participant
+            {
+                Id = Guid.CreateVersion7(edit.Now),
                 GameId = game.Id,
-                UserId = user?.Id,
-                User = user?.ToUser(now),
-                PlaceholderName = user is null ? newParticipant.PlaceholderName!.Trim() : null,
-                PositionType = PositionType.HostAdded,
-                Position = NextHostPosition(game),
-                JoinedAt = ParticipationRules.JoinedAtFor(game, now),
-            });
-            return null;
+                UserId = profile?.Id,
+                User = profile?.ToUser(edit.Now),
+                PlaceholderName = placeholderName,
+                JoinedAt = ParticipationRules.JoinedAtFor(game, edit.Now),
+            };
+            HostPlacement.Add(game, participant);
+            return new ParticipantAdded(await edit.CommitAsync(profile, ct), ParticipantView.Of(participant));
         }, cancellationToken);
 
+    /// <summary>Takes a participant off the roster; the first waitlisted player moves up. An unknown participant is not found.</summary>
     public Task<IGameChangeResult> RemoveAsync(Caller caller, Guid gameId, Guid participantId, CancellationToken cancellationToken) =>
-        ChangeRosterAsync(caller, gameId, userToRecord: null, (game, _) =>
+        ManageAsync(caller, gameId, async (edit, ct) =>
         {
-            if (game.Participants.SingleOrDefault(participant => participant.Id == participantId) is not { } participant)
+            if (edit.Game.Participants.SingleOrDefault(participant => participant.Id == participantId) is not { } participant)
             {
                 return ResourceNotFound.Instance;
             }
-            game.Participants.Remove(participant);
-            return null;
+            edit.Game.Participants.Remove(participant);
+            return new GameSaved(await edit.CommitAsync(profile: null, ct));
         }, cancellationToken);
 
     /// <summary>
     /// Puts the roster in exactly the given order: <paramref name="participantIds"/> must list every participant once.
-    /// All become host-placed, so the host's order is the roster order.
+    /// All become host-placed, so the host's order is the roster order and the first seats' worth are confirmed.
     /// </summary>
     public Task<IGameChangeResult> ReorderAsync(Caller caller, Guid gameId, IReadOnlyList<Guid> participantIds, CancellationToken cancellationToken) =>
-        ChangeRosterAsync(caller, gameId, userToRecord: null, (game, _) =>
+        ManageAsync(caller, gameId, async (edit, ct) =>
         {
-            var byId = game.Participants.ToDictionary(participant => participant.Id);
+            var byId = edit.Game.Participants.ToDictionary(participant => participant.Id);
             if (participantIds.Count != byId.Count || !participantIds.ToHashSet().SetEquals(byId.Keys))
             {
                 return ValidationFailed.For("participant_ids", "List every participant of the game exactly once.");
@@ -62,38 +87,42 @@ public sealed class RosterManagementService(GameSchedulerDbContext db, TimeProvi
                 participant.PositionType = PositionType.HostAdded;
                 participant.Position = position;
             }
-            return null;
+            return new GameSaved(await edit.CommitAsync(profile: null, ct));
         }, cancellationToken);
 
-    /// <summary>
-    /// Locks the game, checks the caller may manage it, applies <paramref name="change"/> to its participants and, when
-    /// the roster changed, commits it with the event and <paramref name="userToRecord"/>'s profile. The change returns
-    /// null to go ahead, or the result to stop with.
-    /// </summary>
-    private Task<IGameChangeResult> ChangeRosterAsync(
+    /// <summary>Locks the game, checks the caller may manage it, and runs <paramref name="change"/> on it.</summary>
+    private Task<IGameChangeResult> ManageAsync(
         Caller caller,
         Guid gameId,
-        UserProfile? userToRecord,
-        Func<Game, DateTimeOffset, IGameChangeResult?> change,
+        Func<RosterEdit, CancellationToken, Task<IGameChangeResult>> change,
         CancellationToken cancellationToken) =>
         RosterTransaction.RunAsync(db, gameId, async (transaction, ct) =>
         {
             var game = transaction.Game;
             if (game is null || caller.MemberOf(game.Guild!) is not { } member) return ResourceNotFound.Instance;
+            if (!GameManagementRules.IsHostOrManager(game, member)) return new Forbidden(Refusals.NotHostOrManager);
             if (GameManagementRules.ManageRefusal(game, member) is { } refusal) return new Refused(refusal);
-
-            var now = time.GetUtcNow();
-            var before = Roster.Of(game);
-            if (change(game, now) is { } stopped) return stopped;
-
-            var after = Roster.Of(game);
-            await transaction.CommitAsync(before, after, now, ParticipantChangeKind.Removed, userToRecord, ct);
-            return (IGameChangeResult)new GameSaved(GameView.Of(game, after, member, now));
+            return await change(new RosterEdit(transaction, game, member, time.GetUtcNow()), ct);
         }, cancellationToken);
 
-    private static int NextHostPosition(Game game) =>
-        game.Participants.Where(participant => participant.PositionType == PositionType.HostAdded)
-            .Select(participant => participant.Position + 1)
-            .DefaultIfEmpty(0)
-            .Max();
+    /// <summary>One change to a locked game's roster: the game, its roster as read, and the commit that follows the change.</summary>
+    private sealed class RosterEdit(RosterTransaction transaction, Game game, Membership member, DateTimeOffset now)
+    {
+        private readonly Roster before = Roster.Of(game);
+
+        public Game Game => game;
+
+        public DateTimeOffset Now => now;
+
+        /// <summary>
+        /// Commits the roster as it is now with its event and <paramref name="profile"/> (nothing when it is as read), and
+        /// shows the game to the caller.
+        /// </summary>
+        public async Task<GameView> CommitAsync(UserProfile? profile, CancellationToken ct)
+        {
+            var after = Roster.Of(game);
+            await transaction.CommitAsync(before, after, now, ParticipantChangeKind.Removed, profile, ct);
+            return GameView.Of(game, after, member, now);
+        }
+    }
 }

@@ -1,5 +1,5 @@
-import { apiRequest } from './http';
-import type { Guild, GuildDetails, NamedEntity } from './types';
+import { apiRequest, toQueryString } from './http';
+import type { Guild, GuildDetails, Member, NamedEntity } from './types';
 
 const guildPath = (guildId: string) => `/api/v1/guilds/${encodeURIComponent(guildId)}`;
 
@@ -15,3 +15,7 @@ export const listRoles = (guildId: string, signal?: AbortSignal) =>
 
 export const updateBotManagerRoles = (guildId: string, roleIds: string[]) =>
   apiRequest<unknown>(`${guildPath(guildId)}/config`, { method: 'PUT', body: { bot_manager_role_ids: roleIds } });
+
+/** Members whose display name contains `query` (the Api returns at most 25, ordered by name). */
+export const searchMembers = (guildId: string, query: string, signal?: AbortSignal) =>
+  apiRequest<Member[]>(`${guildPath(guildId)}/members${toQueryString({ query })}`, { signal });

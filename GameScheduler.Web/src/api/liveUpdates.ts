@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { invalidateGame, refetchGame, removeGameFromLists } from './gameCache';
-import { membershipMutationKey } from './queryKeys';
+import { optimisticMutationKey } from './queryKeys';
 
 /** One `data:` payload of /api/v1/sse/game-updates. */
 export type GameUpdate =
@@ -28,12 +28,13 @@ export function parseGameUpdate(text: string): GameUpdate | undefined {
 
 /**
  * Refreshes exactly the cached queries an update affects; `resync` means anything may have changed.
- * While a join or leave is in flight, a refetch could answer with the state from before it and wipe
- * its optimistic result, so the queries are only marked stale; the mutation refetches them when done.
+ * While an optimistic change (a join, a leave, a roster change) is in flight, a refetch could answer with the state
+ * from before it and wipe its optimistic result, so the queries are only marked stale; the mutation refetches them
+ * when done.
  * A burst of updates to one game refetches its queries twice at most (see refetchCoalesced).
  */
 export async function applyGameUpdate(queryClient: QueryClient, update: GameUpdate): Promise<void> {
-  const mayRefetch = () => queryClient.isMutating({ mutationKey: membershipMutationKey }) === 0;
+  const mayRefetch = () => queryClient.isMutating({ mutationKey: optimisticMutationKey }) === 0;
   if (update.type === 'resync') {
     await queryClient.invalidateQueries({ refetchType: mayRefetch() ? 'active' : 'none' });
     return;

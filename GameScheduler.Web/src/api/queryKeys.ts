@@ -12,12 +12,18 @@ export const queryKeys = {
   channels: (guildId: string) => ['guilds', guildId, 'channels'] as const,
   roles: (guildId: string) => ['guilds', guildId, 'roles'] as const,
   templates: (guildId: string) => ['guilds', guildId, 'templates'] as const,
+  members: (guildId: string, query: string) => ['guilds', guildId, 'members', query] as const,
   gameList: (filters: GameListFilters) => ['games', 'list', filters] as const,
   game: (gameId: string) => ['games', 'detail', gameId] as const,
 };
 
-/** Key of the join and leave mutations, so live updates can hold back refetches while one is in flight. */
-export const membershipMutationKey = ['games', 'membership'] as const;
+/**
+ * Key shared by the mutations that show their result before the Api answers (join, leave, roster changes), so live
+ * updates can hold back refetches while one is in flight.
+ */
+export const optimisticMutationKey = ['games', 'optimistic'] as const;
+export const membershipMutationKey = [...optimisticMutationKey, 'membership'] as const;
+export const rosterMutationKey = [...optimisticMutationKey, 'roster'] as const;
 
 /** True for game-list queries whose results may include a game of `guildId` (cross-guild lists included). */
 export function isGameListOfGuild(query: Query, guildId: string): boolean {

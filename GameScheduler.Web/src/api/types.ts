@@ -3,6 +3,8 @@
 export type SignupMethod = 'SELF_SIGNUP' | 'HOST_SELECTED' | 'HOST_SELECTED_WITH_WAITLIST' | 'ROLE_BASED';
 export type GameStatus = 'SCHEDULED' | 'IN_PROGRESS' | 'COMPLETED' | 'CANCELLED';
 export type PositionType = 'HOST_ADDED' | 'ROLE_MATCHED' | 'SELF_ADDED';
+/** Settings a template can lock: only bot managers may change them on a game made from it. */
+export type LockableField = 'channel_id' | 'signup_method';
 
 export interface Participant {
   id: string;
@@ -27,6 +29,15 @@ export interface Game {
   where: string;
   signup_method: SignupMethod;
   reminder_minutes: number[];
+  /** Roles mentioned when the game is announced. */
+  notify_role_ids: string[];
+  /** Shown on the game page and in the join DM; "" when none. */
+  signup_instructions: string;
+  /** Who may join by themselves, whatever the sign-up method; empty means every member. */
+  allowed_player_role_ids: string[];
+  locked_fields: LockableField[];
+  /** The game's channel was deleted on Discord. */
+  channel_deleted: boolean;
   status: GameStatus;
   host: { user_id: string; display_name: string };
   discord_message_id: string | null;
@@ -73,6 +84,11 @@ export interface GameInput {
   signup_method?: SignupMethod;
   reminder_minutes?: number[];
   template_id?: string | null;
+  notify_role_ids?: string[];
+  signup_instructions?: string;
+  allowed_player_role_ids?: string[];
+  /** Create only, bot managers only: someone else hosts the game. */
+  host_user_id?: string;
 }
 
 export interface Guild {
@@ -91,6 +107,14 @@ export interface NamedEntity {
   name: string;
 }
 
+export interface Member {
+  user_id: string;
+  display_name: string;
+}
+
+/** A member of the guild, or a placeholder known only by name. */
+export type NewParticipant = { user_id: string } | { display_name: string };
+
 export interface CurrentUser {
   user: { id: string; username: string; display_name: string; avatar_url: string | null };
   guilds: Guild[];
@@ -107,8 +131,11 @@ export interface Template {
   where: string;
   signup_method: SignupMethod;
   allowed_host_role_ids: string[];
-  /** Who may sign up when the method is ROLE_BASED. */
+  /** Who may join by themselves, whatever the sign-up method; empty means every member. */
   allowed_player_role_ids: string[];
+  notify_role_ids: string[];
+  signup_instructions: string;
+  locked_fields: LockableField[];
   is_default: boolean;
   order: number;
 }

@@ -7,11 +7,13 @@ interface ChannelFieldProps {
   value: string;
   onChange: (channelId: string) => void;
   required?: boolean;
+  disabled?: boolean;
   error?: string;
+  hint?: string;
 }
 
 /** The guild's text channels, where the bot posts the announcement. */
-export function ChannelField({ id, guildId, value, onChange, required = false, error }: ChannelFieldProps) {
+export function ChannelField({ id, guildId, value, onChange, required = false, disabled = false, error, hint }: ChannelFieldProps) {
   const channels = useChannels(guildId);
   const loadError = channels.isError ? `Channels could not be loaded: ${channels.error.message}` : undefined;
 
@@ -23,9 +25,9 @@ export function ChannelField({ id, guildId, value, onChange, required = false, e
       required={required}
       value={channels.data ? value : ''}
       onChange={(event) => onChange(event.target.value)}
-      disabled={!channels.data}
+      disabled={disabled || !channels.data}
       error={error !== undefined || loadError !== undefined}
-      helperText={error ?? loadError}
+      helperText={error ?? loadError ?? hint}
     >
       {(channels.data ?? []).map((channel) => (
         <MenuItem key={channel.id} value={channel.id}>

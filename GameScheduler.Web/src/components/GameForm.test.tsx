@@ -32,7 +32,10 @@ const template: Template = {
   where: 'Voice 2',
   signup_method: 'HOST_SELECTED_WITH_WAITLIST',
   allowed_host_role_ids: [],
-  allowed_player_role_ids: [],
+  allowed_player_role_ids: ['role-raiders'],
+  notify_role_ids: ['role-raiders'],
+  signup_instructions: 'Bring flasks.',
+  locked_fields: [],
   is_default: true,
   order: 0,
 };
@@ -42,13 +45,29 @@ const channels = [
   { id: 'channel-2', name: 'raids' },
 ];
 
-function renderForm(initialValues: GameFormValues, onSaved = vi.fn()) {
+const roles = [
+  { id: 'role-raiders', name: 'Raiders' },
+  { id: 'role-casuals', name: 'Casuals' },
+];
+
+const guild = (isBotManager: boolean) =>
+  jsonResponse({ id: 'guild-a', name: 'Guild A', icon_url: null, is_bot_manager: isBotManager, bot_manager_role_ids: [] });
+
+/** The lookups every game form makes, for a member who is (or is not) a bot manager. */
+const formLookups = (isBotManager = false) => ({
+  'GET /api/v1/guilds/guild-a': () => guild(isBotManager),
+  'GET /api/v1/guilds/guild-a/channels': () => jsonResponse(channels),
+  'GET /api/v1/guilds/guild-a/roles': () => jsonResponse(roles),
+});
+
+function renderForm(initialValues: GameFormValues, onSaved = vi.fn(), templates = [template]) {
   renderWithProviders(
     <GameForm
       guildId="guild-a"
       initialValues={initialValues}
       timeZone="Europe/Berlin"
-      templates={[template]}
+      templates={templates}
+      offerHost
       submitLabel="Create game"
       onSubmit={createGame}
       onSaved={onSaved}
@@ -62,7 +81,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('GameForm', () => {
   it('shows the Api’s validation messages beside their fields, and the rest above the form', async () => {
     mockFetch({
-      'GET /api/v1/guilds/guild-a/channels': () => jsonResponse(channels),
+      ...formLookups(),
       'POST /api/v1/games': () =>
         problemResponse(400, {
           title: 'One or more validation errors occurred.',
@@ -97,7 +116,7 @@ describe('GameForm', () => {
 
   it('clears a field’s message when that field changes', async () => {
     mockFetch({
-      'GET /api/v1/guilds/guild-a/channels': () => jsonResponse(channels),
+      ...formLookups(),
       'POST /api/v1/games': () =>
         problemResponse(400, { errors: { title: ['Title is required.'], max_players: ['Max players must be between 1 and 100.'] } }),
     });
@@ -117,7 +136,7 @@ describe('GameForm', () => {
   it('sends the start time in UTC with the announcing time zone, and hands the created game on', async () => {
     const created = makeGame({ id: 'created' });
     const requests = mockFetch({
-      'GET /api/v1/guilds/guild-a/channels': () => jsonResponse(channels),
+      ...formLookups(),
       'POST /api/v1/games': () => jsonResponse(created, 201),
     });
     const onSaved = renderForm({ ...filledIn, max_players: '6' });
@@ -141,7 +160,7 @@ describe('GameForm', () => {
 
   it('fills in a template’s settings and keeps what the host wrote', async () => {
     const requests = mockFetch({
-      'GET /api/v1/guilds/guild-a/channels': () => jsonResponse(channels),
+      ...formLookups(),
       'POST /api/v1/games': () => jsonResponse(makeGame(), 201),
     });
     renderForm(filledIn);
@@ -160,6 +179,68 @@ describe('GameForm', () => {
       reminder_minutes: [30],
       where: 'Voice 2',
       signup_method: 'HOST_SELECTED_WITH_WAITLIST',
+      allowed_player_role_ids: ['role-raiders'],
+      notify_role_ids: ['role-raiders'],
+      signup_instructions: 'Bring flasks.',
     });
+  });
+
+  it('sends the roles to notify, the roles that may join and the sign-up instructions', async () => {
+    const requests = mockFetch({
+      ...formLookups(),
+      'POST /api/v1/games': () => jsonResponse(makeGame(), 201),
+    });
+    renderForm({ ...filledIn, max_players: '6' });
+
+    expect(screen.getByRole('combobox', { name: 'Roles that may join' })).toHaveAccessibleDescription(
+      /Leave empty to let every member join\. Applies to every sign-up method/,
+    );
+    await userEvent.click(screen.getByRole('combobox', { name: 'Roles to notify' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Casuals' }));
+    await userEvent.click(screen.getByRole('combobox', { name: 'Roles that may join' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Raiders' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Sign-up instructions' }), 'Meet in voice.');
+    await userEvent.click(screen.getByRole('button', { name: 'Create game' }));
+
+    await waitFor(() => expect(requests.some((request) => request.method === 'POST')).toBe(true));
+    const body = requests.find((request) => request.method === 'POST')?.body as Record<string, unknown>;
+    expect(body).toMatchObject({
+      notify_role_ids: ['role-casuals'],
+      allowed_player_role_ids: ['role-raiders'],
+      signup_instructions: 'Meet in voice.',
+    });
+    expect(body).not.toHaveProperty('host_user_id');
+  });
+
+  it('keeps the settings a template locked out of reach of a member who is no bot manager', async () => {
+    mockFetch(formLookups(false));
+    renderForm(filledIn, vi.fn(), [{ ...template, locked_fields: ['channel_id', 'signup_method'] }]);
+
+    await userEvent.click(screen.getByRole('combobox', { name: /Template/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Raid night' }));
+
+    expect(screen.getByRole('combobox', { name: /Channel/ })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('combobox', { name: /Sign-up$/ })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getAllByText('Locked by the template: only a bot manager can change it.')).toHaveLength(2);
+    expect(screen.queryByRole('combobox', { name: 'Host' })).toBeNull();
+  });
+
+  it('lets a bot manager change locked settings and pick another member as the host', async () => {
+    const requests = mockFetch({
+      ...formLookups(true),
+      'GET /api/v1/guilds/guild-a/members': () => jsonResponse([{ user_id: 'user-hana', display_name: 'Hana' }]),
+      'POST /api/v1/games': () => jsonResponse(makeGame(), 201),
+    });
+    renderForm({ ...filledIn, max_players: '6' }, vi.fn(), [{ ...template, locked_fields: ['channel_id'] }]);
+
+    await userEvent.type(await screen.findByRole('combobox', { name: 'Host' }), 'ha');
+    await userEvent.click(await screen.findByRole('option', { name: 'Hana' }));
+    await userEvent.click(screen.getByRole('combobox', { name: /Template/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Raid night' }));
+
+    expect(screen.getByRole('combobox', { name: /Channel/ })).not.toHaveAttribute('aria-disabled');
+    await userEvent.click(screen.getByRole('button', { name: 'Create game' }));
+    await waitFor(() => expect(requests.some((request) => request.method === 'POST')).toBe(true));
+    expect(requests.find((request) => request.method === 'POST')?.body).toMatchObject({ host_user_id: 'user-hana' });
   });
 });

@@ -1,11 +1,14 @@
-import { Button, MenuItem, Stack, TextField } from '@mui/material';
+import { Button, Stack, TextField } from '@mui/material';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
-import type { Game, GameInput, Template } from '../api/types';
+import type { Game, GameInput, LockableField, Template } from '../api/types';
+import { useGuild } from '../hooks/queries';
 import { useServerValidatedForm } from '../hooks/useServerValidatedForm';
 import { localTimeZone } from '../lib/time';
 import { FormErrors } from './FormErrors';
+import { HostField } from './HostField';
 import { applyTemplate, gameFormFields, toGameInput, type GameFormValues } from './gameFormValues';
 import { SessionSettingsFields } from './SessionSettingsFields';
+import { TemplateField } from './TemplateField';
 
 interface GameFormProps {
   guildId: string;
@@ -14,19 +17,37 @@ interface GameFormProps {
   timeZone: string;
   /** Offered on create: picking one fills in its settings. */
   templates?: Template[];
+  /** On edit: the settings the game's template locked. On create they come from the chosen template. */
+  lockedFields?: LockableField[];
+  /** On create: bot managers may name another member as the host. */
+  offerHost?: boolean;
   submitLabel: string;
   onSubmit: (input: GameInput) => Promise<Game>;
   onSaved: (game: Game) => void;
 }
 
 /** Create and edit form; the Api's validation messages appear beside the fields they are about. */
-export function GameForm({ guildId, initialValues, timeZone, templates, submitLabel, onSubmit, onSaved }: GameFormProps) {
+export function GameForm({
+  guildId,
+  initialValues,
+  timeZone,
+  templates,
+  lockedFields,
+  offerHost = false,
+  submitLabel,
+  onSubmit,
+  onSaved,
+}: GameFormProps) {
+  const isBotManager = useGuild(guildId).data?.is_bot_manager === true;
   const { values, setValues, change, fieldErrors, formErrors, submit, errorProps, isSaving } = useServerValidatedForm({
     initialValues,
     fields: gameFormFields,
     save: (formValues: GameFormValues) => onSubmit(toGameInput(formValues, guildId, timeZone)),
     onSaved,
   });
+
+  const templateLocks = templates?.find((template) => template.id === values.template_id)?.locked_fields;
+  const locked = isBotManager ? [] : (lockedFields ?? templateLocks ?? []);
 
   const chooseTemplate = (templateId: string) => {
     const template = templates?.find((candidate) => candidate.id === templateId);
@@ -37,21 +58,12 @@ export function GameForm({ guildId, initialValues, timeZone, templates, submitLa
     <Stack component="form" spacing={2} noValidate onSubmit={submit} aria-label="Game">
       <FormErrors messages={formErrors} />
       {templates && (
-        <TextField
-          id="game-template"
-          select
-          label="Template"
+        <TemplateField
+          templates={templates}
           value={values.template_id}
-          onChange={(event) => chooseTemplate(event.target.value)}
+          onChange={chooseTemplate}
           {...errorProps('template_id', 'Fills in the settings below.')}
-        >
-          <MenuItem value="">No template</MenuItem>
-          {templates.map((template) => (
-            <MenuItem key={template.id} value={template.id}>
-              {template.name}
-            </MenuItem>
-          ))}
-        </TextField>
+        />
       )}
       <TextField
         id="game-title"
@@ -78,6 +90,13 @@ export function GameForm({ guildId, initialValues, timeZone, templates, submitLa
           textField: { id: 'game-scheduled-at', required: true, ...errorProps('scheduled_at', `Your local time (${localTimeZone()}).`) },
         }}
       />
+      {offerHost && isBotManager && (
+        <HostField
+          guildId={guildId}
+          onChange={(userId) => change({ host_user_id: userId })}
+          error={fieldErrors.host_user_id}
+        />
+      )}
       <SessionSettingsFields
         idPrefix="game"
         channelRequired
@@ -86,6 +105,7 @@ export function GameForm({ guildId, initialValues, timeZone, templates, submitLa
         change={change}
         fieldErrors={fieldErrors}
         errorProps={errorProps}
+        lockedFields={locked}
       />
       <Button type="submit" variant="contained" disabled={isSaving} sx={{ alignSelf: 'flex-start' }}>
         {submitLabel}

@@ -1,13 +1,16 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import type { Participant } from '../api/types';
 
 interface PlayerListProps {
   title: string;
   players: Participant[];
   emptyMessage: string;
+  /** Controls shown beside each player, for a host editing the roster. */
+  renderActions?: (player: Participant) => ReactNode;
 }
 
-export function PlayerList({ title, players, emptyMessage }: PlayerListProps) {
+export function PlayerList({ title, players, emptyMessage, renderActions }: PlayerListProps) {
   const headingId = `players-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return (
     <section aria-labelledby={headingId}>
@@ -19,8 +22,14 @@ export function PlayerList({ title, players, emptyMessage }: PlayerListProps) {
       ) : (
         <List dense component="ol" aria-labelledby={headingId}>
           {players.map((player, index) => (
-            <ListItem key={player.id} disableGutters data-participant-id={player.id}>
+            <ListItem
+              key={player.id}
+              disableGutters
+              data-participant-id={player.id}
+              sx={{ flexWrap: 'wrap', columnGap: 1 }}
+            >
               <ListItemText primary={`${index + 1}. ${player.display_name}`} />
+              {renderActions?.(player)}
             </ListItem>
           ))}
         </List>

@@ -1,5 +1,6 @@
-import { Autocomplete, TextField } from '@mui/material';
+import { Autocomplete } from '@mui/material';
 import { useRoles } from '../hooks/queries';
+import { lookupInput } from './lookupInput';
 
 interface RolesFieldProps {
   id: string;
@@ -27,14 +28,7 @@ export function RolesField({ id, label, guildId, value, onChange, error, hint }:
       onChange={(_event, selected) => onChange(selected.map((role) => role.id))}
       getOptionLabel={(role) => role.name}
       isOptionEqualToValue={(option, selected) => option.id === selected.id}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label={label}
-          error={error !== undefined || loadError !== undefined}
-          helperText={error ?? loadError ?? hint}
-        />
-      )}
+      renderInput={lookupInput(label, { error, loadError, hint })}
     />
   );
 }

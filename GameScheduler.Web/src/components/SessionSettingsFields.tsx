@@ -1,10 +1,11 @@
 import { Stack, TextField } from '@mui/material';
-import type { SignupMethod } from '../api/types';
+import type { LockableField, SignupMethod } from '../api/types';
 import { ChannelField } from './ChannelField';
 import { SignupMethodField } from './SignupMethodField';
+import { SignupRulesFields, type SignupRules } from './SignupRulesFields';
 
 /** The settings a game and a template share, as typed into the form. */
-export interface SessionSettings {
+export interface SessionSettings extends SignupRules {
   channel_id: string;
   max_players: string;
   duration_minutes: string;
@@ -24,9 +25,16 @@ interface SessionSettingsFieldsProps {
   fieldErrors: Partial<Record<SessionSettingsField, string>>;
   errorProps: (field: SessionSettingsField, hint?: string) => { error: boolean; helperText?: string };
   channelRequired?: boolean;
+  /** Settings the template locked, which this user may not change. */
+  lockedFields?: LockableField[];
 }
 
-/** Where the game is announced, how many play and for how long, where, how players sign up, and the reminders. */
+const lockedHint = 'Locked by the template: only a bot manager can change it.';
+
+/**
+ * Where the game is announced, how many play and for how long, where, how players sign up, the reminders, and the
+ * sign-up rules.
+ */
 export function SessionSettingsFields({
   idPrefix,
   guildId,
@@ -35,7 +43,9 @@ export function SessionSettingsFields({
   fieldErrors,
   errorProps,
   channelRequired = false,
+  lockedFields = [],
 }: SessionSettingsFieldsProps) {
+  const isLocked = (field: LockableField) => lockedFields.includes(field);
   return (
     <>
       <ChannelField
@@ -44,7 +54,9 @@ export function SessionSettingsFields({
         guildId={guildId}
         value={values.channel_id}
         onChange={(channelId) => change({ channel_id: channelId })}
+        disabled={isLocked('channel_id')}
         error={fieldErrors.channel_id}
+        hint={isLocked('channel_id') ? lockedHint : undefined}
       />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <TextField
@@ -76,7 +88,9 @@ export function SessionSettingsFields({
         id={`${idPrefix}-signup-method`}
         value={values.signup_method}
         onChange={(method) => change({ signup_method: method })}
+        disabled={isLocked('signup_method')}
         error={fieldErrors.signup_method}
+        hint={isLocked('signup_method') ? lockedHint : undefined}
       />
       <TextField
         id={`${idPrefix}-reminders`}
@@ -84,6 +98,14 @@ export function SessionSettingsFields({
         value={values.reminder_minutes}
         onChange={(event) => change({ reminder_minutes: event.target.value })}
         {...errorProps('reminder_minutes', 'For example: 60, 15')}
+      />
+      <SignupRulesFields
+        idPrefix={idPrefix}
+        guildId={guildId}
+        values={values}
+        change={change}
+        fieldErrors={fieldErrors}
+        errorProps={errorProps}
       />
     </>
   );

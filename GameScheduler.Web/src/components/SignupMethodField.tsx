@@ -12,10 +12,12 @@ interface SignupMethodFieldProps {
   id: string;
   value: SignupMethod;
   onChange: (method: SignupMethod) => void;
+  disabled?: boolean;
   error?: string;
+  hint?: string;
 }
 
-export function SignupMethodField({ id, value, onChange, error }: SignupMethodFieldProps) {
+export function SignupMethodField({ id, value, onChange, disabled = false, error, hint }: SignupMethodFieldProps) {
   return (
     <TextField
       id={id}
@@ -23,8 +25,9 @@ export function SignupMethodField({ id, value, onChange, error }: SignupMethodFi
       label="Sign-up"
       value={value}
       onChange={(event) => onChange(event.target.value as SignupMethod)}
+      disabled={disabled}
       error={error !== undefined}
-      helperText={error}
+      helperText={error ?? hint}
     >
       {(Object.keys(labels) as SignupMethod[]).map((method) => (
         <MenuItem key={method} value={method}>

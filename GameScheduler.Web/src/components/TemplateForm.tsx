@@ -2,6 +2,7 @@ import { Button, FormControlLabel, Stack, Switch, TextField } from '@mui/materia
 import type { Template, TemplateInput } from '../api/types';
 import { useServerValidatedForm } from '../hooks/useServerValidatedForm';
 import { FormErrors } from './FormErrors';
+import { LockedFieldsField } from './LockedFieldsField';
 import { RolesField } from './RolesField';
 import { SessionSettingsFields } from './SessionSettingsFields';
 import { templateFormFields, toTemplateInput, type TemplateFormValues } from './templateFormValues';
@@ -50,16 +51,11 @@ export function TemplateForm({ guildId, initialValues, onSubmit, onSaved, onCanc
         error={fieldErrors.allowed_host_role_ids}
         hint="Leave empty to let every member host with this template."
       />
-      {values.signup_method === 'ROLE_BASED' && (
-        <RolesField
-          id="template-player-roles"
-          label="Roles that may sign up"
-          guildId={guildId}
-          value={values.allowed_player_role_ids}
-          onChange={(roleIds) => change({ allowed_player_role_ids: roleIds })}
-          error={fieldErrors.allowed_player_role_ids}
-        />
-      )}
+      <LockedFieldsField
+        value={values.locked_fields}
+        onChange={(fields) => change({ locked_fields: fields })}
+        error={fieldErrors.locked_fields}
+      />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <TextField
           id="template-order"

@@ -13,6 +13,10 @@ export const gameFormFields = [
   'where',
   'signup_method',
   'reminder_minutes',
+  'allowed_player_role_ids',
+  'notify_role_ids',
+  'signup_instructions',
+  'host_user_id',
 ] as const;
 
 export type GameFormField = (typeof gameFormFields)[number];
@@ -29,6 +33,11 @@ export interface GameFormValues {
   where: string;
   signup_method: SignupMethod;
   reminder_minutes: string;
+  allowed_player_role_ids: string[];
+  notify_role_ids: string[];
+  signup_instructions: string;
+  /** Create only: "" when the user hosts the game themselves. */
+  host_user_id: string;
 }
 
 export const emptyGameForm: GameFormValues = {
@@ -42,6 +51,10 @@ export const emptyGameForm: GameFormValues = {
   where: '',
   signup_method: 'SELF_SIGNUP',
   reminder_minutes: '',
+  allowed_player_role_ids: [],
+  notify_role_ids: [],
+  signup_instructions: '',
+  host_user_id: '',
 };
 
 export function formValuesFromGame(game: Game): GameFormValues {
@@ -56,6 +69,10 @@ export function formValuesFromGame(game: Game): GameFormValues {
     where: game.where,
     signup_method: game.signup_method,
     reminder_minutes: numberListText(game.reminder_minutes),
+    allowed_player_role_ids: game.allowed_player_role_ids,
+    notify_role_ids: game.notify_role_ids,
+    signup_instructions: game.signup_instructions,
+    host_user_id: '',
   };
 }
 
@@ -70,6 +87,9 @@ export function applyTemplate(values: GameFormValues, template: Template): GameF
     where: template.where,
     signup_method: template.signup_method,
     reminder_minutes: numberListText(template.reminder_minutes),
+    allowed_player_role_ids: template.allowed_player_role_ids,
+    notify_role_ids: template.notify_role_ids,
+    signup_instructions: template.signup_instructions,
   };
 }
 
@@ -88,5 +108,9 @@ export function toGameInput(values: GameFormValues, guildId: string, timeZone: s
     where: values.where,
     signup_method: values.signup_method,
     reminder_minutes: parseNumberList(values.reminder_minutes),
+    allowed_player_role_ids: values.allowed_player_role_ids,
+    notify_role_ids: values.notify_role_ids,
+    signup_instructions: values.signup_instructions,
+    host_user_id: values.host_user_id || undefined,
   };
 }

@@ -1,4 +1,4 @@
-import type { SignupMethod, Template, TemplateInput } from '../api/types';
+import type { LockableField, SignupMethod, Template, TemplateInput } from '../api/types';
 import { numberListText, optionalNumber, parseNumberList } from '../lib/formText';
 
 export const templateFormFields = [
@@ -11,6 +11,9 @@ export const templateFormFields = [
   'signup_method',
   'allowed_host_role_ids',
   'allowed_player_role_ids',
+  'notify_role_ids',
+  'signup_instructions',
+  'locked_fields',
   'is_default',
   'order',
 ] as const;
@@ -27,6 +30,9 @@ export interface TemplateFormValues {
   signup_method: SignupMethod;
   allowed_host_role_ids: string[];
   allowed_player_role_ids: string[];
+  notify_role_ids: string[];
+  signup_instructions: string;
+  locked_fields: LockableField[];
   is_default: boolean;
   order: string;
 }
@@ -41,6 +47,9 @@ export const emptyTemplateForm: TemplateFormValues = {
   signup_method: 'SELF_SIGNUP',
   allowed_host_role_ids: [],
   allowed_player_role_ids: [],
+  notify_role_ids: [],
+  signup_instructions: '',
+  locked_fields: [],
   is_default: false,
   order: '0',
 };
@@ -56,6 +65,9 @@ export function formValuesFromTemplate(template: Template): TemplateFormValues {
     signup_method: template.signup_method,
     allowed_host_role_ids: template.allowed_host_role_ids,
     allowed_player_role_ids: template.allowed_player_role_ids,
+    notify_role_ids: template.notify_role_ids,
+    signup_instructions: template.signup_instructions,
+    locked_fields: template.locked_fields,
     is_default: template.is_default,
     order: String(template.order),
   };
@@ -72,6 +84,9 @@ export function toTemplateInput(values: TemplateFormValues): TemplateInput {
     signup_method: values.signup_method,
     allowed_host_role_ids: values.allowed_host_role_ids,
     allowed_player_role_ids: values.allowed_player_role_ids,
+    notify_role_ids: values.notify_role_ids,
+    signup_instructions: values.signup_instructions,
+    locked_fields: values.locked_fields,
     is_default: values.is_default,
     order: optionalNumber(values.order) ?? 0,
   };

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getCurrentUser } from '../api/auth';
 import { getGame, listGames } from '../api/games';
-import { getGuild, listChannels, listGuilds, listRoles } from '../api/guilds';
+import { getGuild, listChannels, listGuilds, listRoles, searchMembers } from '../api/guilds';
 import { queryKeys } from '../api/queryKeys';
 import { listTemplates } from '../api/templates';
 import type { GameListFilters } from '../api/types';
@@ -22,6 +22,15 @@ export const useRoles = (guildId: string) =>
 
 export const useTemplates = (guildId: string) =>
   useQuery({ queryKey: queryKeys.templates(guildId), queryFn: ({ signal }) => listTemplates(guildId, signal) });
+
+/** Members whose name contains `query`; nothing is asked for an empty query. */
+export const useMemberSearch = (guildId: string, query: string) =>
+  useQuery({
+    queryKey: queryKeys.members(guildId, query),
+    queryFn: ({ signal }) => searchMembers(guildId, query, signal),
+    enabled: query !== '',
+    placeholderData: keepPreviousData,
+  });
 
 export const useGame = (gameId: string) =>
   useQuery({ queryKey: queryKeys.game(gameId), queryFn: ({ signal }) => getGame(gameId, signal) });

@@ -27,6 +27,7 @@ export function CreateGamePage() {
               initialValues={defaultTemplate ? applyTemplate(emptyGameForm, defaultTemplate) : emptyGameForm}
               timeZone={localTimeZone()}
               templates={data}
+              offerHost
               submitLabel="Create game"
               onSubmit={createGame}
               onSaved={showSavedGame}

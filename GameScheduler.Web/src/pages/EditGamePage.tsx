@@ -29,6 +29,7 @@ export function EditGamePage() {
               guildId={data.guild_id}
               initialValues={formValuesFromGame(data)}
               timeZone={data.time_zone ?? localTimeZone()}
+              lockedFields={data.locked_fields}
               submitLabel="Save changes"
               onSubmit={save}
               onSaved={showSavedGame}

@@ -1,4 +1,4 @@
-import { Box, Button, Divider, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Button, Divider, Paper, Stack, Typography } from '@mui/material';
 import { Link as RouterLink, useParams } from 'react-router';
 import { calendarUrl } from '../api/games';
 import type { Game } from '../api/types';
@@ -7,8 +7,9 @@ import { GameCounts } from '../components/GameCounts';
 import { GameStatusChip } from '../components/GameStatusChip';
 import { GameTime } from '../components/GameTime';
 import { MembershipButton } from '../components/MembershipButton';
-import { PlayerList } from '../components/PlayerList';
 import { QueryView } from '../components/QueryView';
+import { RosterColumns } from '../components/RosterColumns';
+import { RosterEditor } from '../components/RosterEditor';
 import { useGame } from '../hooks/queries';
 
 export function GameDetailsPage() {
@@ -37,7 +38,18 @@ function GameDetails({ game }: { game: Game }) {
           Hosted by {game.host.display_name} · {game.duration_minutes} minutes
           {game.where && ` · ${game.where}`}
         </Typography>
+        {game.can_edit && game.channel_deleted && (
+          <Alert severity="warning">
+            The channel of this game was deleted on Discord, so the game has nowhere to be announced. Pick another
+            channel with Edit.
+          </Alert>
+        )}
         {game.description && <Typography sx={{ whiteSpace: 'pre-wrap' }}>{game.description}</Typography>}
+        {game.signup_instructions && (
+          <Alert severity="info" aria-label="Sign-up instructions" sx={{ whiteSpace: 'pre-wrap' }}>
+            {game.signup_instructions}
+          </Alert>
+        )}
         <GameCounts game={game} />
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
           <MembershipButton game={game} />
@@ -59,10 +71,7 @@ function GameDetails({ game }: { game: Game }) {
           )}
         </Stack>
         <Divider />
-        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-          <PlayerList title="Confirmed" players={game.participants.confirmed} emptyMessage="Nobody has joined yet." />
-          <PlayerList title="Waitlist" players={game.participants.waitlisted} emptyMessage="Nobody is waiting." />
-        </Box>
+        {editable ? <RosterEditor game={game} /> : <RosterColumns game={game} />}
       </Stack>
     </Paper>
   );

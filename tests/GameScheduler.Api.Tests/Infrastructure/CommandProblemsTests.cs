@@ -13,7 +13,7 @@ public sealed class CommandProblemsTests : IAsyncLifetime
     public async Task InitializeAsync() => _host = await ConventionsHost.StartAsync(app =>
     {
         app.MapGet("/refused", () => CommandProblems.Refusal(new Refused(Refusals.GameStarted)));
-        app.MapGet("/forbidden", () => CommandProblems.Forbidden(new Forbidden(Refusals.LockedByTemplate("channel_id"))));
+        app.MapGet("/forbidden", () => CommandProblems.Forbidden(new Forbidden(Refusals.HostSelectsPlayers)));
         app.MapGet("/invalid", () => CommandProblems.Invalid(new ValidationFailed(new Dictionary<string, string[]>
         {
             ["title"] = ["The title is at most 200 characters."],
@@ -33,12 +33,12 @@ public sealed class CommandProblemsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_change_the_caller_may_not_make_is_a_403_naming_what_they_may_not_change()
+    public async Task A_request_the_callers_standing_does_not_allow_is_a_403_carrying_cores_reason()
     {
         using var response = await _host.Client.GetAsync("/forbidden");
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.Forbidden);
-        Assert.Contains("channel_id", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(Refusals.HostSelectsPlayers, problem.GetProperty("detail").GetString());
     }
 
     [Fact]

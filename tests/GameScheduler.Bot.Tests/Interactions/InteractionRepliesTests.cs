@@ -36,6 +36,8 @@ public sealed class InteractionRepliesTests
     {
         Assert.Equal($"You can't join this game: {Refusals.GameCancelled}",
             InteractionReplies.ForJoin(new Refused(Refusals.GameCancelled)).Content);
+        Assert.Equal($"You can't join this game: {Refusals.HostSelectsPlayers}",
+            InteractionReplies.ForJoin(new Forbidden(Refusals.HostSelectsPlayers)).Content);
         Assert.Equal($"You can't leave this game: {Refusals.GameStarted}",
             InteractionReplies.ForLeave(new Refused(Refusals.GameStarted)).Content);
     }

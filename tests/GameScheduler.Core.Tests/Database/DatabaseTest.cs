@@ -3,6 +3,7 @@ using GameScheduler.Core.Games;
 using GameScheduler.Core.Guilds;
 using GameScheduler.Core.Members;
 using GameScheduler.Core.Outbox;
+using GameScheduler.Core.Participants;
 using GameScheduler.Core.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,9 @@ public abstract class DatabaseTest(PostgresFixture postgres) : IAsyncLifetime
 
     protected CancellationToken Timeout => timeout.Token;
 
+    /// <summary>The guild's members as the Api would find them in the bot's projection; tests add whom they need.</summary>
+    protected FakeGuildMemberDirectory Members { get; } = new();
+
     protected string ConnectionString { get; private set; } = "";
 
     protected static GuildSnapshot Guild { get; } = new(
@@ -47,6 +51,8 @@ public abstract class DatabaseTest(PostgresFixture postgres) : IAsyncLifetime
                 .UseNpgsql(ConnectionString, npgsql => npgsql.EnableRetryOnFailure())
                 .UseGameSchedulerConventions())
             .AddGameSchedulerCore()
+            .AddSingleton<IGuildMemberDirectory>(Members)
+            .AddScoped<RosterManagementService>()
             .BuildServiceProvider();
         await Service<GuildSyncService>().SyncAsync(Guild, Timeout);
     }

@@ -115,6 +115,26 @@ public sealed class GameServiceTests(PostgresFixture postgres) : DatabaseTest(po
     }
 
     [Fact]
+    public async Task A_bot_manager_may_name_another_member_as_host_and_nobody_else_may()
+    {
+        var manager = Caller.InGuild(new UserProfile("6", "admin", "Admin"), new Membership("6", GuildId, new HashSet<string>(), CanManageGuild: true));
+        NewGame HostedBy(NamedHost host) => new(GuildId) { Title = "Catan", ScheduledAt = Time.GetUtcNow().AddDays(2), Host = host };
+
+        var byManager = await Service<GameService>().CreateAsync(manager, HostedBy(new NamedHost("7", new UserProfile("7", "Seven", "Seven"))), Timeout);
+        var byPlayer = await Service<GameService>().CreateAsync(Member("8"), HostedBy(new NamedHost("7", new UserProfile("7", "Seven", "Seven"))), Timeout);
+        var outsider = await Service<GameService>().CreateAsync(manager, HostedBy(new NamedHost("9", Member: null)), Timeout);
+        var themselves = await Service<GameService>().CreateAsync(Member("8"), HostedBy(new NamedHost("8", Member("8").User)), Timeout);
+
+        var game = Assert.IsType<GameSaved>(byManager).Game;
+        Assert.Equal(new GameHost("7", "Seven"), game.Host);
+        Assert.True(game.Viewer.CanEdit);
+        Assert.Equal(new Forbidden(Refusals.OnlyManagersPickTheHost), byPlayer);
+        Assert.Equal(["host_user_id"], Assert.IsType<ValidationFailed>(outsider).Errors.Keys);
+        Assert.Equal("8", Assert.IsType<GameSaved>(themselves).Game.Host.UserId);
+        Assert.Equal(2, await Db().Games.CountAsync(Timeout));
+    }
+
+    [Fact]
     public async Task Fewer_seats_demote_players_and_the_event_says_so()
     {
         var game = await CreateGameAsync(maxPlayers: 3);

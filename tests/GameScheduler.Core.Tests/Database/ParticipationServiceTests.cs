@@ -93,7 +93,7 @@ public sealed class ParticipationServiceTests(PostgresFixture postgres) : Databa
         var withoutRole = await Service<ParticipationService>().JoinAsync(Member("2"), game.Id, Timeout);
 
         Assert.Equal(PositionType.RoleMatched, Assert.IsType<Joined>(withRole).Game.Confirmed.Single().PositionType);
-        Assert.Equal(new Refused(Refusals.RoleRequired), withoutRole);
+        Assert.Equal(new Forbidden(Refusals.RoleRequired), withoutRole);
     }
 
     [Fact]

@@ -14,14 +14,15 @@ public sealed class RosterTransactionTests(PostgresFixture postgres) : DatabaseT
     public async Task Every_roster_change_takes_two_round_trips()
     {
         var game = await CreateGameAsync(maxPlayers: 1);
+        Members.Add(GuildId, "3", "Three");
         var participation = Service<ParticipationService>();
         var roster = Service<RosterManagementService>();
 
         Assert.Equal(2, await RoundTripsOfAsync(() => participation.JoinAsync(Member("1"), game.Id, Timeout)));
         Assert.Equal(2, await RoundTripsOfAsync(() => participation.JoinAsync(Member("2"), game.Id, Timeout)));
         Assert.Equal(2, await RoundTripsOfAsync(() => participation.LeaveAsync(Member("1"), game.Id, Timeout)));
-        Assert.Equal(2, await RoundTripsOfAsync(() => roster.AddAsync(Host, game.Id, NewParticipant.ForUser(new UserProfile("3", "three", "Three")), Timeout)));
-        var added = Assert.IsType<GameSaved>(await roster.AddAsync(Host, game.Id, NewParticipant.Placeholder("Vinny"), Timeout)).Game;
+        Assert.Equal(2, await RoundTripsOfAsync(() => roster.AddAsync(Host, game.Id, NewParticipant.ForUser("3"), Timeout)));
+        var added = Assert.IsType<ParticipantAdded>(await roster.AddAsync(Host, game.Id, NewParticipant.Placeholder("Vinny"), Timeout)).Game;
         var ids = added.Confirmed.Concat(added.Waitlisted).Select(participant => participant.Id).ToList();
         Assert.Equal(2, await RoundTripsOfAsync(() => roster.ReorderAsync(Host, game.Id, [.. Enumerable.Reverse(ids)], Timeout)));
         Assert.Equal(2, await RoundTripsOfAsync(() => roster.RemoveAsync(Host, game.Id, ids[0], Timeout)));
@@ -60,15 +61,16 @@ public sealed class RosterTransactionTests(PostgresFixture postgres) : DatabaseT
     public async Task The_hosts_changes_are_stored_with_one_event_each()
     {
         var game = await CreateGameAsync(maxPlayers: 1);
-        await Service<ParticipationService>().JoinAsync(Member("1"), game.Id, Timeout);
+        Members.Add(GuildId, "2", "Two");
+        var one = Assert.IsType<Joined>(await Service<ParticipationService>().JoinAsync(Member("1"), game.Id, Timeout)).Game.Confirmed.Single();
         Time.Advance(TimeSpan.FromSeconds(1));
-        await Service<RosterManagementService>().AddAsync(Host, game.Id, NewParticipant.ForUser(new UserProfile("2", "two", "Two")), Timeout);
+        var two = Assert.IsType<ParticipantAdded>(await Service<RosterManagementService>().AddAsync(Host, game.Id, NewParticipant.ForUser("2"), Timeout))
+            .Participant;
         Time.Advance(TimeSpan.FromSeconds(1));
-        var placeholder = Assert.IsType<GameSaved>(await Service<RosterManagementService>().AddAsync(Host, game.Id, NewParticipant.Placeholder("Vinny"), Timeout))
-            .Game.Waitlisted.Single(participant => participant.UserId is null);
-        var two = (await Service<GameQueries>().FindAsync(Host, game.Id, Timeout))!.Confirmed.Single();
+        var placeholder = Assert.IsType<ParticipantAdded>(await Service<RosterManagementService>().AddAsync(Host, game.Id, NewParticipant.Placeholder("Vinny"), Timeout))
+            .Participant;
 
-        await Service<RosterManagementService>().ReorderAsync(Host, game.Id, [placeholder.Id, two.Id, .. (await SelfSignupsAsync(game.Id))], Timeout);
+        await Service<RosterManagementService>().ReorderAsync(Host, game.Id, [placeholder.Id, two.Id, one.Id], Timeout);
         await Service<RosterManagementService>().RemoveAsync(Host, game.Id, two.Id, Timeout);
 
         var stored = await Service<GameQueries>().FindAsync(Host, game.Id, Timeout);
@@ -80,21 +82,18 @@ public sealed class RosterTransactionTests(PostgresFixture postgres) : DatabaseT
     }
 
     [Fact]
-    public async Task A_host_change_that_changes_nothing_writes_nothing()
+    public async Task Adding_a_player_already_on_the_roster_writes_nothing()
     {
         var game = await CreateGameAsync();
         await Service<ParticipationService>().JoinAsync(Member("1"), game.Id, Timeout);
         Time.Advance(TimeSpan.FromMinutes(1));
 
-        var result = await Service<RosterManagementService>().AddAsync(Host, game.Id, NewParticipant.ForUser(Member("1").User), Timeout);
+        var result = await Service<RosterManagementService>().AddAsync(Host, game.Id, NewParticipant.ForUser("1"), Timeout);
 
-        Assert.Equal(game.UpdatedAt, Assert.IsType<GameSaved>(result).Game.UpdatedAt);
+        Assert.Equal("1", Assert.IsType<AlreadyOnRoster>(result).Participant.UserId);
+        Assert.Equal(game.UpdatedAt, (await Service<GameQueries>().FindAsync(Host, game.Id, Timeout))!.UpdatedAt);
         Assert.Equal(2, (await EventsOfGameAsync(game.Id)).Count);
     }
-
-    private async Task<List<Guid>> SelfSignupsAsync(Guid gameId) =>
-        await Db().Participants.Where(participant => participant.GameId == gameId && participant.PositionType == PositionType.SelfAdded)
-            .Select(participant => participant.Id).ToListAsync(Timeout);
 
     private async Task<int> RoundTripsOfAsync(Func<Task> change)
     {

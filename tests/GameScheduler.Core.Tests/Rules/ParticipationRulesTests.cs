@@ -22,7 +22,7 @@ public sealed class ParticipationRulesTests
     {
         var decision = Decide(Sample.Game(SignupMethod.HostSelected), Sample.Member("player"));
 
-        Assert.Equal(new JoinDecision.Refuse(Refusals.HostSelectsPlayers), decision);
+        Assert.Equal(new JoinDecision.Forbid(Refusals.HostSelectsPlayers), decision);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class ParticipationRulesTests
     {
         var decision = Decide(Sample.Game(signupMethod, playerRoleIds: "player-role"), Sample.Member("player", roleIds: "other-role"));
 
-        Assert.Equal(new JoinDecision.Refuse(Refusals.RoleRequired), decision);
+        Assert.Equal(new JoinDecision.Forbid(Refusals.RoleRequired), decision);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ParticipationRulesTests
     {
         var decision = Decide(Sample.Game(SignupMethod.HostSelected, playerRoleIds: "player-role"), Sample.Member("player", roleIds: "player-role"));
 
-        Assert.Equal(new JoinDecision.Refuse(Refusals.HostSelectsPlayers), decision);
+        Assert.Equal(new JoinDecision.Forbid(Refusals.HostSelectsPlayers), decision);
     }
 
     [Fact]
