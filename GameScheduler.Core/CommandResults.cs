@@ -8,7 +8,7 @@ namespace GameScheduler.Core;
 // exactly the outcomes that command can have; Api maps them to HTTP statuses, Bot to ephemeral replies.
 
 /// <summary>The game (or guild, template, channel) does not exist, or is in a guild the caller is not a member of.</summary>
-public sealed record ResourceNotFound : IJoinResult, ILeaveResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult
+public sealed record ResourceNotFound : IJoinResult, ILeaveResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult, IChannelChoiceResult
 {
     public static ResourceNotFound Instance { get; } = new();
 }
@@ -18,12 +18,14 @@ public sealed record Refused(string Reason) : IJoinResult, ILeaveResult, IGameCh
 
 /// <summary>
 /// The caller's standing in the guild does not allow the request, whatever the game's state (they are neither host nor
-/// bot manager, or the game takes no self-signups from them); <paramref name="Reason"/> is a sentence for the user.
+/// bot manager, the game takes no self-signups from them, or they or the bot may not post in the chosen channel);
+/// <paramref name="Reason"/> is a sentence for the user.
 /// </summary>
-public sealed record Forbidden(string Reason) : IJoinResult, IGameChangeResult;
+public sealed record Forbidden(string Reason) : IJoinResult, IGameChangeResult, ITemplateChangeResult, IChannelChoiceResult;
 
 /// <summary>Bad input, keyed by the snake_case field name; nothing was written.</summary>
-public sealed record ValidationFailed(IReadOnlyDictionary<string, string[]> Errors) : IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult
+public sealed record ValidationFailed(IReadOnlyDictionary<string, string[]> Errors)
+    : IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult, IChannelChoiceResult
 {
     public static ValidationFailed For(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
 }

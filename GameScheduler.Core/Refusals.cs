@@ -12,6 +12,10 @@ public static class Refusals
     public const string OnlyManagersPickTheHost = "Only bot managers can make another member the host of a game.";
     public const string NotAllowedToHost = "You need one of the template's host roles to host a game with it.";
     public const string NotBotManager = "Only bot managers can change this guild's settings.";
+    public const string CannotPostInChannel = "You cannot send messages in this channel: choose one where you can.";
+    public const string BotCannotPostInChannel =
+        "The bot cannot view or send messages in this channel: choose another, or give the bot access to it on Discord.";
+
     /// <summary>A plain member setting a field the game's template locks to another value than the template's.</summary>
     public static string LockedByTemplate(string field) => $"The game's template locks {field}: only bot managers can change it.";
 

@@ -25,6 +25,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<UserDirectory>();
         services.AddScoped<GuildSyncService>();
+        services.AddScoped<GuildChangeService>();
         services.AddScoped<GuildQueries>();
         services.AddScoped<GuildSettingsService>();
         services.AddScoped<TemplateService>();

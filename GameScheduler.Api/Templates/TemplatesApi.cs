@@ -52,6 +52,7 @@ public static class TemplatesApi
             TemplateSaved saved => TypedResults.Created($"/api/v1/templates/{saved.Template.Id}", saved.Template),
             ValidationFailed invalid => CommandProblems.Invalid(invalid),
             Refused refused => CommandProblems.Refusal(refused),
+            Forbidden forbidden => CommandProblems.Forbidden(forbidden),
             ResourceNotFound => TypedResults.NotFound(),
             var unmapped => throw CommandProblems.Unmapped(unmapped),
         };
@@ -64,6 +65,7 @@ public static class TemplatesApi
             TemplateSaved saved => TypedResults.Ok(saved.Template),
             ValidationFailed invalid => CommandProblems.Invalid(invalid),
             Refused refused => CommandProblems.Refusal(refused),
+            Forbidden forbidden => CommandProblems.Forbidden(forbidden),
             ResourceNotFound => TypedResults.NotFound(),
             var unmapped => throw CommandProblems.Unmapped(unmapped),
         };

@@ -8,7 +8,8 @@ namespace GameScheduler.Bot.Announcements;
 /// <summary>
 /// Posts a game's announcement in its channel, or edits the one posted before; the channel's pace decides when. A render
 /// identical to what the announcement already shows is not written. A message deleted on Discord is posted anew.
-/// Discord refusing the message for good (missing access, unknown channel) is logged and given up, since retrying
+/// A channel deleted on Discord has nothing to write to: the game shows that to its host instead. Discord refusing the
+/// message for good (missing access, an unknown channel not mirrored yet) is logged and given up, since retrying
 /// cannot help; outages and exhausted rate limits throw, so the event is retried.
 /// </summary>
 internal sealed partial class AnnouncementWriter(
@@ -36,9 +37,19 @@ internal sealed partial class AnnouncementWriter(
             return;
         }
 
+        if (render.Game.ChannelDeleted)
+        {
+            LogChannelGone(render.Game.Id, render.Game.ChannelId);
+            return;
+        }
+
         try
         {
             await WriteAsync(render.Game, render.Message, ct);
+        }
+        catch (DiscordApiException exception) when (exception.Code == DiscordErrorCodes.UnknownChannel)
+        {
+            LogChannelGone(render.Game.Id, render.Game.ChannelId);
         }
         catch (DiscordApiException exception) when (exception.IsPermanent())
         {
@@ -83,6 +94,9 @@ internal sealed partial class AnnouncementWriter(
 
     [LoggerMessage(LogLevel.Information, "Game {GameId} no longer exists; no announcement to write")]
     private partial void LogGameGone(Guid gameId);
+
+    [LoggerMessage(LogLevel.Warning, "The channel {ChannelId} of game {GameId} was deleted on Discord; no announcement to write")]
+    private partial void LogChannelGone(Guid gameId, string channelId);
 
     [LoggerMessage(LogLevel.Warning, "The announcement {MessageId} of game {GameId} was deleted on Discord; posting a new one")]
     private partial void LogMessageGone(Guid gameId, string messageId);

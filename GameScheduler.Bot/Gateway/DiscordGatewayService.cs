@@ -14,6 +14,14 @@ internal sealed class DiscordGatewayService(GatewayClient gateway, GuildEvents g
     {
         gateway.Ready += guilds.OnReadyAsync;
         gateway.GuildCreate += guilds.OnGuildCreateAsync;
+        gateway.GuildUpdate += guilds.OnGuildUpdateAsync;
+        gateway.GuildDelete += guilds.OnGuildDeleteAsync;
+        gateway.GuildRoleCreate += guilds.OnRoleChangedAsync;
+        gateway.GuildRoleUpdate += guilds.OnRoleChangedAsync;
+        gateway.GuildRoleDelete += guilds.OnRoleDeletedAsync;
+        gateway.ChannelCreate += guilds.OnChannelChangedAsync;
+        gateway.ChannelUpdate += guilds.OnChannelChangedAsync;
+        gateway.ChannelDelete += guilds.OnChannelDeletedAsync;
         gateway.GuildMemberAdd += guilds.OnMemberChangedAsync;
         gateway.GuildMemberUpdate += guilds.OnMemberChangedAsync;
         gateway.GuildMemberRemove += guilds.OnMemberRemovedAsync;

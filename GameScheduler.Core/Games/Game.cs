@@ -13,6 +13,7 @@ public sealed class Game
     public required string GuildId { get; init; }
     public Guild? Guild { get; init; }
     public required string ChannelId { get; set; }
+    public Channel? Channel { get; init; }
     public Guid? TemplateId { get; init; }
     public required string HostId { get; init; }
     public User? Host { get; init; }

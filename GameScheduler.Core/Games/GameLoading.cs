@@ -8,6 +8,7 @@ internal static class GameLoading
     /// <summary>Everything a <see cref="GameView"/> and the rules need.</summary>
     public static IQueryable<Game> WithDetails(this IQueryable<Game> games) => games
         .Include(game => game.Guild)
+        .Include(game => game.Channel)
         .Include(game => game.Host)
         .Include(game => game.Participants).ThenInclude(participant => participant.User);
 

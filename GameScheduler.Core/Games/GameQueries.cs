@@ -28,7 +28,7 @@ public sealed class GameQueries(GameSchedulerDbContext db, TimeProvider time)
         var pageSize = Math.Clamp(query.PageSize, 1, GameListQuery.MaxPageSize);
         var guildIds = caller.Guilds.Keys.Where(guildId => query.GuildId is null || guildId == query.GuildId).ToList();
 
-        var games = db.Games.Where(game => guildIds.Contains(game.GuildId));
+        var games = db.Games.Where(game => guildIds.Contains(game.GuildId) && db.Guilds.Any(guild => guild.Id == game.GuildId));
         if (query.Status is { } status) games = games.Where(game => game.Status == status);
         if (query.ChannelId is { } channelId) games = games.Where(game => game.ChannelId == channelId);
         games = query.Role switch

@@ -17,7 +17,8 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
     /// <summary>
     /// Creates a game hosted by the caller. Fields left out come from the chosen template or the guild's default
     /// template. Members may host with a template that names no host roles; otherwise they need one of its host
-    /// roles, unless they are bot managers. Bot managers may name another member of the guild as the host.
+    /// roles, unless they are bot managers. Bot managers may name another member of the guild as the host. The caller
+    /// and the bot must both be able to post in the channel.
     /// </summary>
     public async Task<IGameChangeResult> CreateAsync(Caller caller, NewGame request, CancellationToken cancellationToken)
     {
@@ -65,6 +66,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
 
             var errors = await ValidateAsync(settings, guild.Id, scheduledAtChanged: true, rolesChanged: true, now, ct);
             if (errors.Count > 0) return new ValidationFailed(errors);
+            if (await ChannelChoice.RefusalAsync(db, caller, guild.Id, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;
 
             var host = users.Attach(namedHost?.Member ?? caller.User);
             var game = new Game
@@ -91,7 +93,10 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
         }, cancellationToken);
     }
 
-    /// <summary>Edits a game; fewer or more seats promote or demote players, and a new time rewrites the timers.</summary>
+    /// <summary>
+    /// Edits a game; fewer or more seats promote or demote players, and a new time rewrites the timers. Moving it to
+    /// another channel follows the same rule as choosing one at creation (<see cref="ChannelChoice"/>).
+    /// </summary>
     public Task<IGameChangeResult> UpdateAsync(Caller caller, Guid gameId, GameEdit edit, CancellationToken cancellationToken) =>
         db.InTransactionAsync<IGameChangeResult>(async ct =>
         {
@@ -111,6 +116,8 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             var rolesChanged = edit.AllowedPlayerRoleIds is not null || edit.NotifyRoleIds is not null;
             var errors = await ValidateAsync(settings, game.GuildId, scheduledAtChanged, rolesChanged, now, ct);
             if (errors.Count > 0) return new ValidationFailed(errors);
+            if (settings.ChannelId != game.ChannelId
+                && await ChannelChoice.RefusalAsync(db, caller, game.GuildId, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;
 
             var before = Roster.Of(game);
             settings.ApplyTo(game);
@@ -150,7 +157,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
     {
         var errors = GameSettingsValidator.Validate(settings, scheduledAtChanged, now);
         if (!errors.ContainsKey("channel_id")
-            && !await db.Channels.AnyAsync(channel => channel.Id == settings.ChannelId && channel.GuildId == guildId, ct))
+            && !await db.Channels.AnyAsync(channel => channel.Id == settings.ChannelId && channel.GuildId == guildId && channel.DeletedAt == null, ct))
         {
             errors["channel_id"] = ["Unknown channel."];
         }

@@ -20,12 +20,20 @@ public sealed class GuildQueries(GameSchedulerDbContext db)
         return guild is not null && caller.MemberOf(guild) is { } member ? GuildView.Of(guild, member) : null;
     }
 
-    /// <summary>The guild's channels by name, or null when the guild is absent for the caller.</summary>
-    public async Task<IReadOnlyList<ChannelView>?> ChannelsAsync(Caller caller, string guildId, CancellationToken cancellationToken) =>
-        await IsVisibleAsync(caller, guildId, cancellationToken)
-            ? await db.Channels.Where(channel => channel.GuildId == guildId).OrderBy(channel => channel.Name)
-                .Select(channel => new ChannelView(channel.Id, channel.Name)).ToListAsync(cancellationToken)
-            : null;
+    /// <summary>
+    /// The guild's channels the caller can view on Discord, by name; channels deleted on Discord are left out. Null
+    /// when the guild is absent for the caller.
+    /// </summary>
+    public async Task<IReadOnlyList<ChannelView>?> ChannelsAsync(Caller caller, string guildId, CancellationToken cancellationToken)
+    {
+        var guild = await db.Guilds.AsNoTracking().SingleOrDefaultAsync(guild => guild.Id == guildId, cancellationToken);
+        if (guild is null || caller.MemberOf(guild) is not { } member) return null;
+
+        var access = await ChannelAccess.LoadAsync(db, guild, cancellationToken);
+        var channels = await db.Channels.AsNoTracking().Where(channel => channel.GuildId == guildId && channel.DeletedAt == null)
+            .OrderBy(channel => channel.Name).ToListAsync(cancellationToken);
+        return [.. channels.Where(channel => access.CanView(member, channel)).Select(channel => new ChannelView(channel.Id, channel.Name))];
+    }
 
     /// <summary>The guild's roles by name, or null when the guild is absent for the caller.</summary>
     public async Task<IReadOnlyList<RoleView>?> RolesAsync(Caller caller, string guildId, CancellationToken cancellationToken) =>

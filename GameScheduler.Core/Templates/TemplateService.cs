@@ -30,7 +30,9 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
 
     public async Task<TemplateView?> FindAsync(Caller caller, Guid templateId, CancellationToken cancellationToken)
     {
-        var template = await db.Templates.AsNoTracking().SingleOrDefaultAsync(template => template.Id == templateId, cancellationToken);
+        var template = await db.Templates.AsNoTracking()
+            .Where(template => db.Guilds.Any(guild => guild.Id == template.GuildId))
+            .SingleOrDefaultAsync(template => template.Id == templateId, cancellationToken);
         return template is not null && caller.Guilds.ContainsKey(template.GuildId) ? TemplateView.Of(template) : null;
     }
 
@@ -42,7 +44,7 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
             var now = time.GetUtcNow();
             var template = DefaultTemplate.New(guildId, name: "", channelId: null, isDefault: false, now);
             draft.ApplyTo(template);
-            return await SaveAsync(template, isNew: true, ct);
+            return await SaveAsync(caller, template, channelBefore: null, isNew: true, ct);
         }, cancellationToken);
 
     public Task<ITemplateChangeResult> UpdateAsync(Caller caller, Guid templateId, TemplateDraft draft, CancellationToken cancellationToken) =>
@@ -53,8 +55,9 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
             if (await ManagedGuildAsync(caller, template.GuildId, ct) is { } refusal) return refusal;
             if (template.IsDefault && draft.IsDefault == false) return new Refused(Refusals.DefaultTemplateRequired);
 
+            var channelBefore = template.ChannelId;
             draft.ApplyTo(template);
-            return await SaveAsync(template, isNew: false, ct);
+            return await SaveAsync(caller, template, channelBefore, isNew: false, ct);
         }, cancellationToken);
 
     /// <summary>Deletes a template that is not the default; games made from it keep their settings.</summary>
@@ -78,11 +81,14 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
         return member.IsBotManagerOf(guild) ? null : new Refused(Refusals.NotBotManager);
     }
 
-    private async Task<ITemplateChangeResult> SaveAsync(GameTemplate template, bool isNew, CancellationToken ct)
+    /// <summary>Validates and writes the template; a channel it newly names must be one the caller and the bot can post in.</summary>
+    private async Task<ITemplateChangeResult> SaveAsync(Caller caller, GameTemplate template, string? channelBefore, bool isNew, CancellationToken ct)
     {
         var errors = TemplateValidator.Validate(template);
         await CheckReferencesAsync(template, errors, ct);
         if (errors.Count > 0) return new ValidationFailed(errors);
+        if (template.ChannelId is { } channelId && channelId != channelBefore
+            && await ChannelChoice.RefusalAsync(db, caller, template.GuildId, channelId, ct) is { } channelRefusal) return channelRefusal;
 
         if (template.IsDefault)
         {
@@ -100,7 +106,7 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
     private async Task CheckReferencesAsync(GameTemplate template, Dictionary<string, string[]> errors, CancellationToken ct)
     {
         if (template.ChannelId is { } channelId
-            && !await db.Channels.AnyAsync(channel => channel.Id == channelId && channel.GuildId == template.GuildId, ct))
+            && !await db.Channels.AnyAsync(channel => channel.Id == channelId && channel.GuildId == template.GuildId && channel.DeletedAt == null, ct))
         {
             errors["channel_id"] = ["Unknown channel."];
         }

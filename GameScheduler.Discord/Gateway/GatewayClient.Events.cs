@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using GameScheduler.Discord.Models;
 using Microsoft.Extensions.Logging;
+using Channel = GameScheduler.Discord.Models.Channel;
 
 namespace GameScheduler.Discord.Gateway;
 
@@ -18,7 +19,21 @@ public sealed partial class GatewayClient
 
     public event Func<Guild, CancellationToken, ValueTask>? GuildCreate;
 
+    public event Func<Guild, CancellationToken, ValueTask>? GuildUpdate;
+
     public event Func<UnavailableGuild, CancellationToken, ValueTask>? GuildDelete;
+
+    public event Func<GuildRoleEvent, CancellationToken, ValueTask>? GuildRoleCreate;
+
+    public event Func<GuildRoleEvent, CancellationToken, ValueTask>? GuildRoleUpdate;
+
+    public event Func<GuildRoleDeleteEvent, CancellationToken, ValueTask>? GuildRoleDelete;
+
+    public event Func<Channel, CancellationToken, ValueTask>? ChannelCreate;
+
+    public event Func<Channel, CancellationToken, ValueTask>? ChannelUpdate;
+
+    public event Func<Channel, CancellationToken, ValueTask>? ChannelDelete;
 
     public event Func<GuildMemberEvent, CancellationToken, ValueTask>? GuildMemberAdd;
 
@@ -70,8 +85,29 @@ public sealed partial class GatewayClient
                 case "GUILD_CREATE":
                     await InvokeAsync(GuildCreate, dispatch.Name, dispatch.Parse<Guild>(), ct);
                     break;
+                case "GUILD_UPDATE":
+                    await InvokeAsync(GuildUpdate, dispatch.Name, dispatch.Parse<Guild>(), ct);
+                    break;
                 case "GUILD_DELETE":
                     await InvokeAsync(GuildDelete, dispatch.Name, dispatch.Parse<UnavailableGuild>(), ct);
+                    break;
+                case "GUILD_ROLE_CREATE":
+                    await InvokeAsync(GuildRoleCreate, dispatch.Name, dispatch.Parse<GuildRoleEvent>(), ct);
+                    break;
+                case "GUILD_ROLE_UPDATE":
+                    await InvokeAsync(GuildRoleUpdate, dispatch.Name, dispatch.Parse<GuildRoleEvent>(), ct);
+                    break;
+                case "GUILD_ROLE_DELETE":
+                    await InvokeAsync(GuildRoleDelete, dispatch.Name, dispatch.Parse<GuildRoleDeleteEvent>(), ct);
+                    break;
+                case "CHANNEL_CREATE":
+                    await InvokeAsync(ChannelCreate, dispatch.Name, dispatch.Parse<Channel>(), ct);
+                    break;
+                case "CHANNEL_UPDATE":
+                    await InvokeAsync(ChannelUpdate, dispatch.Name, dispatch.Parse<Channel>(), ct);
+                    break;
+                case "CHANNEL_DELETE":
+                    await InvokeAsync(ChannelDelete, dispatch.Name, dispatch.Parse<Channel>(), ct);
                     break;
                 case "GUILD_MEMBER_ADD":
                     await InvokeAsync(GuildMemberAdd, dispatch.Name, dispatch.Parse<GuildMemberEvent>(), ct);

@@ -1,6 +1,9 @@
 namespace GameScheduler.Discord.Models;
 
-/// <summary>A guild channel or a DM channel (then <see cref="Recipients"/> names the other side).</summary>
+/// <summary>
+/// A guild channel (with its <see cref="PermissionOverwrites"/>) or a DM channel (then <see cref="Recipients"/> names
+/// the other side).
+/// </summary>
 public sealed record Channel(
     string Id,
     ChannelType Type,
@@ -8,7 +11,8 @@ public sealed record Channel(
     string? Name = null,
     int? Position = null,
     string? ParentId = null,
-    IReadOnlyList<User>? Recipients = null);
+    IReadOnlyList<User>? Recipients = null,
+    IReadOnlyList<PermissionOverwrite>? PermissionOverwrites = null);
 
 /// <summary>The channel types the product meets; others arrive as their numbers.</summary>
 public enum ChannelType

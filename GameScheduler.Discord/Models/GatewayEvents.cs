@@ -29,3 +29,9 @@ public sealed record GuildMemberEvent(
 
 /// <summary>GUILD_MEMBER_REMOVE: the user left, was kicked or banned.</summary>
 public sealed record GuildMemberRemoveEvent(string GuildId, User User);
+
+/// <summary>GUILD_ROLE_CREATE and GUILD_ROLE_UPDATE (same shape): the role as it now is.</summary>
+public sealed record GuildRoleEvent(string GuildId, Role Role);
+
+/// <summary>GUILD_ROLE_DELETE: the role is gone from the guild.</summary>
+public sealed record GuildRoleDeleteEvent(string GuildId, string RoleId);

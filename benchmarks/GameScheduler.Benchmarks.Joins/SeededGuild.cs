@@ -15,6 +15,9 @@ internal static class SeededGuild
     /// <summary>The guild's owner, who may create games with the default template.</summary>
     public const string Owner = "1300000000000000001";
 
+    /// <summary>What @everyone may do in the guild, the bot included: view channels, send messages, and more.</summary>
+    private const long EveryonePermissions = 2147601473;
+
     /// <summary>Records the guild in the database as the bot would when its gateway session sees it.</summary>
     public static async Task RecordAsync(string databaseConnectionString, CancellationToken ct)
     {
@@ -26,6 +29,7 @@ internal static class SeededGuild
             .BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<GuildSyncService>().SyncAsync(
-            new GuildSnapshot(Id, "Guild A", null, Owner, [new ChannelSnapshot(GeneralChannel, "general")], []), ct);
+            new GuildSnapshot(Id, "Guild A", null, Owner, [new ChannelSnapshot(GeneralChannel, "general")],
+                [new RoleSnapshot(Id, "@everyone", EveryonePermissions)]), ct);
     }
 }

@@ -12,7 +12,7 @@ internal sealed class GameConfiguration : IEntityTypeConfiguration<Game>
     {
         builder.Property(game => game.Title).HasMaxLength(Game.TitleMaxLength);
         builder.HasOne(game => game.Guild).WithMany().HasForeignKey(game => game.GuildId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Channel>().WithMany().HasForeignKey(game => game.ChannelId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(game => game.Channel).WithMany().HasForeignKey(game => game.ChannelId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<GameTemplate>().WithMany().HasForeignKey(game => game.TemplateId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(game => game.Host).WithMany().HasForeignKey(game => game.HostId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(game => game.Participants).WithOne().HasForeignKey(participant => participant.GameId).OnDelete(DeleteBehavior.Cascade);

@@ -152,6 +152,10 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
                     b.Property<string>("GuildId")
                         .IsRequired()
                         .HasColumnType("text")
@@ -161,6 +165,28 @@ namespace GameScheduler.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("name");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "PermissionOverwrites", "GameScheduler.Core.Guilds.Channel.PermissionOverwrites#PermissionOverwrite", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Allow")
+                                .HasJsonPropertyName("allow");
+
+                            b1.Property<long>("Deny")
+                                .HasJsonPropertyName("deny");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasJsonPropertyName("id");
+
+                            b1.Property<int>("Type")
+                                .HasJsonPropertyName("type");
+
+                            b1
+                                .ToJson("permission_overwrites")
+                                .HasColumnType("jsonb");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_channels");
@@ -182,6 +208,16 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("bot_manager_role_ids");
 
+                    b.PrimitiveCollection<List<string>>("BotRoleIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("bot_role_ids");
+
+                    b.Property<string>("BotUserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("bot_user_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -199,6 +235,10 @@ namespace GameScheduler.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("owner_id");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -544,7 +584,7 @@ namespace GameScheduler.Core.Data.Migrations
 
             modelBuilder.Entity("GameScheduler.Core.Games.Game", b =>
                 {
-                    b.HasOne("GameScheduler.Core.Guilds.Channel", null)
+                    b.HasOne("GameScheduler.Core.Guilds.Channel", "Channel")
                         .WithMany()
                         .HasForeignKey("ChannelId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -570,6 +610,8 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasForeignKey("TemplateId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_games_templates_template_id");
+
+                    b.Navigation("Channel");
 
                     b.Navigation("Guild");
 

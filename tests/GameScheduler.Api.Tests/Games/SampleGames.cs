@@ -12,6 +12,7 @@ internal static class SampleGames
         Id,
         GuildId: "1200000000000000001",
         ChannelId: "1210000000000000001",
+        ChannelDeleted: false,
         TemplateId: null,
         Title: "Raid night",
         Description: "Bring snacks",

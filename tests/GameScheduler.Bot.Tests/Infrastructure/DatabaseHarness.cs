@@ -8,6 +8,7 @@ using GameScheduler.Core.Participants;
 using GameScheduler.Core.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Permissions = GameScheduler.Discord.Models.Permissions;
 
 namespace GameScheduler.Bot.Tests.Infrastructure;
 
@@ -20,6 +21,9 @@ internal sealed class DatabaseHarness : IAsyncDisposable
     public const string GuildId = "1200000000000000001";
     public const string ChannelId = "1210000000000000002";
     public const string HostId = "1300000000000000001";
+
+    /// <summary>What @everyone may do in the guild: enough for the bot to post in every channel.</summary>
+    private const long ViewAndSend = (long)(Permissions.ViewChannel | Permissions.SendMessages);
 
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
     private ServiceProvider _services = null!;
@@ -47,7 +51,8 @@ internal sealed class DatabaseHarness : IAsyncDisposable
         addServices(services);
         harness._services = services.BuildServiceProvider();
         await harness.RunAsync<GuildSyncService>(sync => sync.SyncAsync(
-            new GuildSnapshot(GuildId, "Guild A", null, HostId, [new ChannelSnapshot(ChannelId, "game-night")], []), harness.Timeout));
+            new GuildSnapshot(GuildId, "Guild A", null, HostId, [new ChannelSnapshot(ChannelId, "game-night")],
+                [new RoleSnapshot(GuildId, "@everyone", ViewAndSend)]), harness.Timeout));
         return harness;
     }
 

@@ -13,6 +13,7 @@ internal static class Games
         Id,
         GuildId: "1200000000000000001",
         ChannelId: "1210000000000000002",
+        ChannelDeleted: false,
         TemplateId: null,
         Title: "Board game night",
         Description: "Bring snacks.",

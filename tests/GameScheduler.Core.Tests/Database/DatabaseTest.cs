@@ -8,6 +8,7 @@ using GameScheduler.Core.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Permissions = GameScheduler.Discord.Models.Permissions;
 
 namespace GameScheduler.Core.Tests.Database;
 
@@ -23,6 +24,9 @@ public abstract class DatabaseTest(PostgresFixture postgres) : IAsyncLifetime
     protected const string ChannelId = "200000000000000001";
     protected const string PlayerRoleId = "300000000000000001";
     protected const string HostId = "400000000000000001";
+
+    /// <summary>What @everyone may do in the guild unless a channel says otherwise.</summary>
+    protected const long ViewAndSend = (long)(Permissions.ViewChannel | Permissions.SendMessages);
 
     private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(90));
     private readonly List<AsyncServiceScope> scopes = [];
@@ -40,7 +44,7 @@ public abstract class DatabaseTest(PostgresFixture postgres) : IAsyncLifetime
     protected static GuildSnapshot Guild { get; } = new(
         GuildId, "Board Gamers", null, OwnerId: "400000000000000099",
         [new ChannelSnapshot(ChannelId, "games"), new ChannelSnapshot("200000000000000002", "general")],
-        [new RoleSnapshot(PlayerRoleId, "Players", 0)]);
+        [new RoleSnapshot(GuildId, "@everyone", ViewAndSend), new RoleSnapshot(PlayerRoleId, "Players", 0)]);
 
     public async Task InitializeAsync()
     {

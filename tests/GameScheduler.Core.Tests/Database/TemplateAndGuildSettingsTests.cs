@@ -83,7 +83,7 @@ public sealed class TemplateAndGuildSettingsTests(PostgresFixture postgres) : Da
         var queries = Service<GuildQueries>();
 
         Assert.Equal(["games", "general"], (await queries.ChannelsAsync(Member("1"), GuildId, Timeout))!.Select(channel => channel.Name));
-        Assert.Equal(["Players"], (await queries.RolesAsync(Member("1"), GuildId, Timeout))!.Select(role => role.Name));
+        Assert.Equal(["@everyone", "Players"], (await queries.RolesAsync(Member("1"), GuildId, Timeout))!.Select(role => role.Name));
         Assert.Null(await queries.ChannelsAsync(stranger, GuildId, Timeout));
         Assert.Empty(await queries.ListAsync(stranger, Timeout));
         Assert.Null(await Service<TemplateService>().ListAsync(stranger, GuildId, Timeout));

@@ -13,6 +13,8 @@ namespace GameScheduler.Discord.Tests.Gateway;
 /// </summary>
 internal sealed class FakeGateway : IAsyncDisposable
 {
+    public const string SessionId = "session-1";
+
     private readonly WebApplication app;
     private readonly Channel<FakeGatewayConnection> connections = Channel.CreateUnbounded<FakeGatewayConnection>();
     private readonly System.Collections.Concurrent.ConcurrentBag<FakeGatewayConnection> accepted = [];
@@ -46,6 +48,17 @@ internal sealed class FakeGateway : IAsyncDisposable
     /// <summary>The next socket the client opens, once it is open.</summary>
     public async Task<FakeGatewayConnection> NextConnectionAsync() =>
         await connections.Reader.ReadAsync().AsTask().WaitAsync(FakeGatewayConnection.Timeout);
+
+    /// <summary>Hello, Identify, READY with sequence 1; returns the connection once READY was raised.</summary>
+    public async Task<FakeGatewayConnection> StartSessionAsync(GatewayHarness bot, int heartbeatIntervalMs = 30_000)
+    {
+        var connection = await NextConnectionAsync();
+        await connection.SendHelloAsync(heartbeatIntervalMs);
+        await connection.ExpectAsync(op: 2);
+        await connection.SendDispatchAsync("READY", 1, GatewayPayloads.Ready(SessionId, ResumeUrl));
+        await bot.NextEventAsync<Discord.Models.ReadyEvent>("READY");
+        return connection;
+    }
 
     public async ValueTask DisposeAsync()
     {

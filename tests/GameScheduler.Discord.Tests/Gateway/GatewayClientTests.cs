@@ -5,7 +5,7 @@ namespace GameScheduler.Discord.Tests.Gateway;
 
 public sealed class GatewayClientTests : IAsyncLifetime
 {
-    private const string SessionId = "session-1";
+    private const string SessionId = FakeGateway.SessionId;
     private const int LongHeartbeatMs = 30_000;
     private FakeGateway gateway = null!;
 
@@ -40,7 +40,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
         // Long enough that a stall of the test host between a heartbeat and its ACK is not taken for a zombie connection.
         const int intervalMs = 1000;
         await using var bot = GatewayHarness.Start(gateway.ApiBaseUrl);
-        var connection = await StartSessionAsync(bot, intervalMs);
+        var connection = await gateway.StartSessionAsync(bot, intervalMs);
 
         var beats = new List<(JsonElement Sequence, DateTime At)>();
         for (var i = 0; i < 5; i++)
@@ -60,7 +60,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
     public async Task Answers_a_heartbeat_request_at_once()
     {
         await using var bot = GatewayHarness.Start(gateway.ApiBaseUrl);
-        var connection = await StartSessionAsync(bot, LongHeartbeatMs);
+        var connection = await gateway.StartSessionAsync(bot, LongHeartbeatMs);
 
         await connection.SendOpAsync(1, "null");
 
@@ -72,7 +72,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
     public async Task A_heartbeat_left_unacknowledged_marks_a_zombie_that_is_closed_and_resumed()
     {
         await using var bot = GatewayHarness.Start(gateway.ApiBaseUrl);
-        var zombie = await StartSessionAsync(bot, 100);
+        var zombie = await gateway.StartSessionAsync(bot, 100);
         zombie.AcknowledgeHeartbeats = false;
 
         var closeCode = await zombie.ClientClose.WaitAsync(FakeGatewayConnection.Timeout);
@@ -91,7 +91,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
     public async Task After_a_dropped_socket_it_resumes_and_gets_the_missed_events_in_order_without_duplicates()
     {
         await using var bot = GatewayHarness.Start(gateway.ApiBaseUrl);
-        var first = await StartSessionAsync(bot, LongHeartbeatMs);
+        var first = await gateway.StartSessionAsync(bot, LongHeartbeatMs);
         await first.SendDispatchAsync("GUILD_MEMBER_ADD", 2, GatewayPayloads.MemberAdd("2"));
         Assert.Equal("2", (await bot.NextEventAsync<GuildMemberEvent>("GUILD_MEMBER_ADD")).User.Id);
 
@@ -124,7 +124,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
     public async Task Resumes_after(string trigger, string meaning)
     {
         await using var bot = GatewayHarness.Start(gateway.ApiBaseUrl);
-        var first = await StartSessionAsync(bot, LongHeartbeatMs);
+        var first = await gateway.StartSessionAsync(bot, LongHeartbeatMs);
 
         await EndAsync(first, trigger);
         var next = await gateway.NextConnectionAsync();
@@ -142,7 +142,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
     public async Task Identifies_afresh_when_the_session_is_gone_after(string trigger)
     {
         await using var bot = GatewayHarness.Start(gateway.ApiBaseUrl);
-        var first = await StartSessionAsync(bot, LongHeartbeatMs);
+        var first = await gateway.StartSessionAsync(bot, LongHeartbeatMs);
 
         await EndAsync(first, trigger);
         var next = await gateway.NextConnectionAsync();
@@ -184,7 +184,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var bot = GatewayHarness.Start(gateway.ApiBaseUrl, subscribe: client => client.GuildCreate += async (_, ct) => await release.Task.WaitAsync(ct));
-        var connection = await StartSessionAsync(bot, 1000);
+        var connection = await gateway.StartSessionAsync(bot, 1000);
 
         await connection.SendDispatchAsync("GUILD_CREATE", 2, GatewayPayloads.GuildCreate());
         await connection.SendDispatchAsync("GUILD_MEMBER_ADD", 3, GatewayPayloads.MemberAdd("3"));
@@ -210,7 +210,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
         var failures = 0;
         await using var bot = GatewayHarness.Start(gateway.ApiBaseUrl, subscribe: client => client.GuildMemberAdd += (_, _) =>
             Interlocked.Increment(ref failures) == 1 ? throw new InvalidOperationException("handler bug") : ValueTask.CompletedTask);
-        var connection = await StartSessionAsync(bot, LongHeartbeatMs);
+        var connection = await gateway.StartSessionAsync(bot, LongHeartbeatMs);
 
         await connection.SendDispatchAsync("SOME_FUTURE_EVENT", 2, """{"anything":[1,2,3]}""");
         await connection.SendDispatchAsync("GUILD_MEMBER_ADD", 3, GatewayPayloads.MemberAdd("3"));
@@ -219,17 +219,6 @@ public sealed class GatewayClientTests : IAsyncLifetime
         Assert.Equal("3", (await bot.NextEventAsync<GuildMemberEvent>("GUILD_MEMBER_ADD")).User.Id);
         Assert.Equal("4", (await bot.NextEventAsync<GuildMemberEvent>("GUILD_MEMBER_ADD")).User.Id);
         Assert.Equal(1, gateway.ConnectionCount);
-    }
-
-    /// <summary>Hello, Identify, READY with sequence 1; returns the connection once READY was raised.</summary>
-    private async Task<FakeGatewayConnection> StartSessionAsync(GatewayHarness bot, int heartbeatIntervalMs)
-    {
-        var connection = await gateway.NextConnectionAsync();
-        await connection.SendHelloAsync(heartbeatIntervalMs);
-        await connection.ExpectAsync(op: 2);
-        await connection.SendDispatchAsync("READY", 1, GatewayPayloads.Ready(SessionId, gateway.ResumeUrl));
-        await bot.NextEventAsync<ReadyEvent>("READY");
-        return connection;
     }
 
     private static Task EndAsync(FakeGatewayConnection connection, string trigger) => trigger switch

@@ -87,7 +87,14 @@ internal sealed class GatewayHarness : IAsyncDisposable
         Client.Ready += (e, _) => Write("READY", e);
         Client.Resumed += _ => Write("RESUMED", null);
         Client.GuildCreate += (e, _) => Write("GUILD_CREATE", e);
+        Client.GuildUpdate += (e, _) => Write("GUILD_UPDATE", e);
         Client.GuildDelete += (e, _) => Write("GUILD_DELETE", e);
+        Client.GuildRoleCreate += (e, _) => Write("GUILD_ROLE_CREATE", e);
+        Client.GuildRoleUpdate += (e, _) => Write("GUILD_ROLE_UPDATE", e);
+        Client.GuildRoleDelete += (e, _) => Write("GUILD_ROLE_DELETE", e);
+        Client.ChannelCreate += (e, _) => Write("CHANNEL_CREATE", e);
+        Client.ChannelUpdate += (e, _) => Write("CHANNEL_UPDATE", e);
+        Client.ChannelDelete += (e, _) => Write("CHANNEL_DELETE", e);
         Client.GuildMemberAdd += (e, _) => Write("GUILD_MEMBER_ADD", e);
         Client.GuildMemberUpdate += (e, _) => Write("GUILD_MEMBER_UPDATE", e);
         Client.GuildMemberRemove += (e, _) => Write("GUILD_MEMBER_REMOVE", e);

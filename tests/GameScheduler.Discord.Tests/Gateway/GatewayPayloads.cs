@@ -27,4 +27,20 @@ internal static class GatewayPayloads
          "guild_id":"{{GuildId}}","channel_id":"1210000000000000001","data":{"custom_id":"join_game:1","component_type":2},
          "member":{"user":{"id":"1300000000000000003","username":"anna"},"roles":[],"permissions":"0"} }
         """;
+
+    public static string Channel(string channelId, string name) => $$"""
+        {"id":"{{channelId}}","type":0,"guild_id":"{{GuildId}}","name":"{{name}}","position":1,
+         "permission_overwrites":[{"id":"{{GuildId}}","type":0,"allow":"0","deny":"1024"}]}
+        """;
+
+    public static string RoleChange(string roleId, string name, string permissions) => $$"""
+        {"guild_id":"{{GuildId}}","role":{"id":"{{roleId}}","name":"{{name}}","permissions":"{{permissions}}","position":1,"color":0} }
+        """;
+
+    public static string RoleDelete(string roleId) => $$"""{"guild_id":"{{GuildId}}","role_id":"{{roleId}}"}""";
+
+    public static string GuildUpdate(string name, string ownerId) => $$"""
+        {"id":"{{GuildId}}","name":"{{name}}","icon":"a1b2c3","owner_id":"{{ownerId}}",
+         "roles":[{"id":"{{GuildId}}","name":"@everyone","permissions":"0"}]}
+        """;
 }

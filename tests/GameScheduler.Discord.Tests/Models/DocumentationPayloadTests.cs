@@ -58,7 +58,8 @@ public sealed class DocumentationPayloadTests
                 { "id": "224233201183162368", "name": "Game Master", "permissions": "32", "position": 1, "color": 3447003, "tags": {} }
               ],
               "channels": [
-                { "id": "197038439483310086", "type": 0, "guild_id": "197038439483310086", "name": "general", "position": 0, "topic": null, "nsfw": false, "permission_overwrites": [] },
+                { "id": "197038439483310086", "type": 0, "guild_id": "197038439483310086", "name": "general", "position": 0, "topic": null, "nsfw": false,
+                  "permission_overwrites": [{ "id": "224233201183162368", "type": 0, "allow": "2048", "deny": "0" }] },
                 { "id": "41771983444115456", "type": 15, "name": "forum", "position": 3 }
               ],
               "members": [
@@ -77,6 +78,7 @@ public sealed class DocumentationPayloadTests
         Assert.Equal("32", guild.Roles![1].Permissions);
         Assert.Equal(ChannelType.GuildText, guild.Channels![0].Type);
         Assert.Equal((ChannelType)15, guild.Channels[1].Type);
+        Assert.Equal([new PermissionOverwrite("224233201183162368", PermissionOverwriteType.Role, "2048", "0")], guild.Channels[0].PermissionOverwrites!);
         Assert.Equal(["The Owner", "NellyGM"], guild.Members!.Select(m => m.DisplayName));
     }
 

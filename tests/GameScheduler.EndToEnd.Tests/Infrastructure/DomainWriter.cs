@@ -30,7 +30,7 @@ public sealed class DomainWriter : IAsyncDisposable
     {
         var guildId = NewSnowflake();
         var guild = new GuildSnapshot(guildId, $"Test guild {guildId}", null, NewSnowflake(),
-            [new ChannelSnapshot(NewSnowflake(), "games")], []);
+            [new ChannelSnapshot(NewSnowflake(), "games")], [new RoleSnapshot(guildId, "@everyone", Seed.EveryonePermissions)]);
         var writer = new DomainWriter(await ServicesAsync(graph), guild);
         await writer.RunAsync<GuildSyncService>(sync => sync.SyncAsync(guild, CancellationToken.None));
         return writer;

@@ -46,11 +46,33 @@ public sealed class EmulatorControl(HttpClient client)
     /// <summary>Drops the bot's gateway sockets without a close frame; the bot resumes and gets what it missed.</summary>
     public Task DisconnectGatewayAsync() => SendAsync(HttpMethod.Post, "/_emulator/gateway/disconnect");
 
+    /// <summary>Creates a text channel as a guild administrator would, with overwrites shaped <c>{id, type, allow, deny}</c>.</summary>
+    public async Task<string> CreateChannelAsync(string guildId, string name, params object[] permissionOverwrites)
+    {
+        var channel = await SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/channels",
+            new { name, type = 0, permission_overwrites = permissionOverwrites });
+        return channel.GetProperty("id").GetString()!;
+    }
+
+    public Task DeleteChannelAsync(string channelId) => SendAsync(HttpMethod.Delete, $"/_emulator/channels/{channelId}");
+
+    /// <summary>Ends the bot's sessions beyond resuming: it identifies again and receives each guild anew in GUILD_CREATE.</summary>
+    public Task InvalidateSessionsAsync() => SendAsync(HttpMethod.Post, "/_emulator/gateway/invalid-session", new { resumable = false });
+
     public async Task<JsonElement[]> MessagesAsync(string channelId) =>
         (await SendAsync(HttpMethod.Get, $"/_emulator/channels/{channelId}/messages")).EnumerateArray().ToArray();
 
     public Task RemoveMemberAsync(string guildId, string userId) =>
         SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/members/{userId}/remove");
+
+    public async Task<string> CreateRoleAsync(string guildId, string name) =>
+        (await SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/roles", new { name, permissions = "0" })).GetProperty("id").GetString()!;
+
+    /// <summary>Removes the bot from a guild (GUILD_DELETE without <c>unavailable</c>); only a reset brings it back.</summary>
+    public Task RemoveBotAsync(string guildId) => SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/bot/remove");
+
+    /// <summary>Back to the seed state; the bot identifies again and receives the seed's guilds.</summary>
+    public Task ResetAsync() => SendAsync(HttpMethod.Post, "/_emulator/reset");
 
     /// <summary>Waits for the bot's announcement of a game: the message whose buttons name that game.</summary>
     public async Task<JsonElement> WaitForAnnouncementAsync(string channelId, string gameId, TimeSpan timeout) =>

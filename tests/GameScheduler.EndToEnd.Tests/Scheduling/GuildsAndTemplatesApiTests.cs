@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GameScheduler.Core.Guilds;
 using GameScheduler.EndToEnd.Tests.Infrastructure;
 
 namespace GameScheduler.EndToEnd.Tests.Scheduling;
@@ -10,9 +9,6 @@ namespace GameScheduler.EndToEnd.Tests.Scheduling;
 [Collection(GraphCollection.Name)]
 public sealed class GuildsAndTemplatesApiTests(GraphFixture graph) : IAsyncLifetime
 {
-    private const string GuildBRaids = "1210000000000000004";
-    private const string GuildBRaidLeadRole = "1220000000000000002";
-
     private ApiSession _alice = null!;
     private ApiSession _anna = null!;
     private ApiSession _ben = null!;
@@ -20,7 +16,6 @@ public sealed class GuildsAndTemplatesApiTests(GraphFixture graph) : IAsyncLifet
     public async Task InitializeAsync()
     {
         await SeedGuilds.EnsureAsync(graph);
-        await RecordGuildBWithItsRolesAsync();
         _alice = await graph.LogInAsync(Seed.AliceOwner);
         _anna = await graph.LogInAsync(Seed.AnnaGuildAOnly);
         _ben = await graph.LogInAsync(Seed.BenGuildBOnly);
@@ -55,7 +50,7 @@ public sealed class GuildsAndTemplatesApiTests(GraphFixture graph) : IAsyncLifet
         var emulator = graph.CreateHttpClient("discord");
         var raidLead = await EmulatorControl.For(graph).CreateUserAsync($"raid_lead_{Guid.NewGuid():N}"[..20], Seed.GuildB);
         using var roles = await emulator.PutAsJsonAsync($"/_emulator/guilds/{Seed.GuildB}/members/{raidLead}/roles",
-            new { role_ids = new[] { GuildBRaidLeadRole } }).WaitAsync(ApiSession.RequestTimeout);
+            new { role_ids = new[] { Seed.RaidLeadRole } }).WaitAsync(ApiSession.RequestTimeout);
         roles.EnsureSuccessStatusCode();
         using var bob = await graph.LogInAsync(Seed.BobOwner);
         using var lead = await graph.LogInAsync(raidLead);
@@ -64,11 +59,11 @@ public sealed class GuildsAndTemplatesApiTests(GraphFixture graph) : IAsyncLifet
         try
         {
             var configured = await bob.SendJsonAsync(HttpMethod.Put, $"/api/v1/guilds/{Seed.GuildB}/config",
-                new { bot_manager_role_ids = new[] { GuildBRaidLeadRole } });
+                new { bot_manager_role_ids = new[] { Seed.RaidLeadRole } });
 
-            Assert.Equal([GuildBRaidLeadRole], configured.GetProperty("bot_manager_role_ids").EnumerateArray().Select(id => id.GetString()));
+            Assert.Equal([Seed.RaidLeadRole], configured.GetProperty("bot_manager_role_ids").EnumerateArray().Select(id => id.GetString()));
             Assert.True((await lead.GetJsonAsync($"/api/v1/guilds/{Seed.GuildB}")).GetProperty("is_bot_manager").GetBoolean());
-            var template = await lead.PostJsonAsync($"/api/v1/guilds/{Seed.GuildB}/templates", new { name = "Raid", channel_id = GuildBRaids });
+            var template = await lead.PostJsonAsync($"/api/v1/guilds/{Seed.GuildB}/templates", new { name = "Raid", channel_id = Seed.GuildBRaids });
             Assert.Equal("Raid", template.GetProperty("name").GetString());
         }
         finally
@@ -147,18 +142,6 @@ public sealed class GuildsAndTemplatesApiTests(GraphFixture graph) : IAsyncLifet
         Assert.True(errors.TryGetProperty("channel_id", out _), errors.GetRawText());
         Assert.True(errors.TryGetProperty("max_players", out _), errors.GetRawText());
         Assert.Equal(before, TemplateNames(await _alice.GetJsonAsync($"/api/v1/guilds/{Seed.GuildA}/templates")));
-    }
-
-    /// <summary>
-    /// The bot records each guild with its roles; <see cref="SeedGuilds"/> leaves them out, and a bot-manager role must be
-    /// a role the database knows, so guild B is recorded here as the bot would see it.
-    /// </summary>
-    private async Task RecordGuildBWithItsRolesAsync()
-    {
-        await using var writer = await DomainWriter.ForGraphAsync(graph);
-        await writer.RunAsync<GuildSyncService>(sync => sync.SyncAsync(new GuildSnapshot(Seed.GuildB, "Guild B", null, Seed.BobOwner,
-            [new ChannelSnapshot(Seed.GuildBGeneral, "general"), new ChannelSnapshot(GuildBRaids, "raids")],
-            [new RoleSnapshot(Seed.GuildB, "@everyone", 0), new RoleSnapshot(GuildBRaidLeadRole, "Raid Lead", 0)]), default));
     }
 
     private static string[] GuildIds(JsonElement guilds) => [.. guilds.EnumerateArray().Select(guild => guild.GetProperty("id").GetString()!)];
