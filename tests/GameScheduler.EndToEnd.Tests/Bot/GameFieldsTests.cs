@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GameScheduler.Core.Guilds;
 using GameScheduler.EndToEnd.Tests.Infrastructure;
 
 namespace GameScheduler.EndToEnd.Tests.Bot;
@@ -10,31 +9,28 @@ namespace GameScheduler.EndToEnd.Tests.Bot;
 [Collection(GraphCollection.Name)]
 public sealed class GameFieldsTests(GraphFixture graph) : HostAndEmulatorTests(graph)
 {
-    private const string GameMasterRole = "1220000000000000001";
-
     [Fact]
     public async Task A_game_with_notify_roles_is_announced_mentioning_exactly_those_and_carries_its_instructions()
     {
-        await RecordGuildAWithItsRoleAsync();
         var game = await AnnouncedGame.CreateAsync(Host, Emulator, new Dictionary<string, object>
         {
             ["guild_id"] = Seed.GuildA,
             ["channel_id"] = Seed.GuildAGameNight,
             ["title"] = "Pinged night",
             ["scheduled_at"] = DateTimeOffset.UtcNow.AddDays(2).ToString("O"),
-            ["notify_role_ids"] = new[] { GameMasterRole },
+            ["notify_role_ids"] = new[] { Seed.GameMasterRole },
             ["signup_instructions"] = "Install the mod pack first.",
         });
 
         var announcement = await game.MessageAsync(Emulator);
-        Assert.Equal($"<@&{GameMasterRole}>", announcement.GetProperty("content").GetString());
+        Assert.Equal($"<@&{Seed.GameMasterRole}>", announcement.GetProperty("content").GetString());
         Assert.Empty(announcement.GetProperty("allowed_mentions").GetProperty("parse").EnumerateArray());
-        Assert.Equal([GameMasterRole], Strings(announcement.GetProperty("allowed_mentions").GetProperty("roles")));
-        Assert.Equal([GameMasterRole], Strings(announcement.GetProperty("mention_roles")));
+        Assert.Equal([Seed.GameMasterRole], Strings(announcement.GetProperty("allowed_mentions").GetProperty("roles")));
+        Assert.Equal([Seed.GameMasterRole], Strings(announcement.GetProperty("mention_roles")));
 
         var json = await Host.GetJsonAsync($"/api/v1/games/{game.Id}");
         Assert.Equal("Install the mod pack first.", json.GetProperty("signup_instructions").GetString());
-        Assert.Equal([GameMasterRole], Strings(json.GetProperty("notify_role_ids")));
+        Assert.Equal([Seed.GameMasterRole], Strings(json.GetProperty("notify_role_ids")));
     }
 
     [Fact]
@@ -86,15 +82,6 @@ public sealed class GameFieldsTests(GraphFixture graph) : HostAndEmulatorTests(g
         JoinButtonTests.AssertPrivateReply(there, title);
         Assert.DoesNotContain(title, JoinButtonTests.Text(elsewhere.GetProperty("data")), StringComparison.Ordinal);
         JoinButtonTests.AssertPrivateReply(everywhere, title);
-    }
-
-    /// <summary>The seeded guild recorded with its Game Master role, as the bot records it from GUILD_CREATE.</summary>
-    private async Task RecordGuildAWithItsRoleAsync()
-    {
-        await using var writer = await DomainWriter.ForGraphAsync(Graph);
-        await writer.RunAsync<GuildSyncService>(sync => sync.SyncAsync(new GuildSnapshot(Seed.GuildA, "Guild A", null, Seed.AliceOwner,
-            [new ChannelSnapshot(Seed.GuildAGeneral, "general"), new ChannelSnapshot(Seed.GuildAGameNight, "game-night")],
-            [new RoleSnapshot(GameMasterRole, "Game Master", 0)]), default));
     }
 
     private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(item => item.GetString()!)];
