@@ -157,7 +157,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
     {
         var errors = GameSettingsValidator.Validate(settings, scheduledAtChanged, now);
         if (!errors.ContainsKey("channel_id")
-            && !await db.Channels.AnyAsync(channel => channel.Id == settings.ChannelId && channel.GuildId == guildId && channel.DeletedAt == null, ct))
+            && !await db.Channels.AnyAsync(channel => channel.Id == settings.ChannelId && channel.GuildId == guildId, ct))
         {
             errors["channel_id"] = ["Unknown channel."];
         }

@@ -106,7 +106,7 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
     private async Task CheckReferencesAsync(GameTemplate template, Dictionary<string, string[]> errors, CancellationToken ct)
     {
         if (template.ChannelId is { } channelId
-            && !await db.Channels.AnyAsync(channel => channel.Id == channelId && channel.GuildId == template.GuildId && channel.DeletedAt == null, ct))
+            && !await db.Channels.AnyAsync(channel => channel.Id == channelId && channel.GuildId == template.GuildId, ct))
         {
             errors["channel_id"] = ["Unknown channel."];
         }

@@ -28,7 +28,7 @@ public sealed class GuildChangeTests(PostgresFixture postgres) : DatabaseTest(po
         await changes.UpsertRoleAsync(GuildId, new RoleSnapshot(NewRoleId, "Hosts", 0), Timeout);
         await changes.UpsertRoleAsync(GuildId, new RoleSnapshot(PlayerRoleId, "Regulars", 8), Timeout);
 
-        var roles = await Db().Roles.Where(role => role.GuildId == GuildId).OrderBy(role => role.Id).Select(role => new { role.Id, role.Name, role.Permissions }).ToListAsync(Timeout);
+        var roles = await Db().Roles.Where(role => role.GuildId == GuildId && role.Id != GuildId).OrderBy(role => role.Id).Select(role => new { role.Id, role.Name, role.Permissions }).ToListAsync(Timeout);
         Assert.Equal([new { Id = PlayerRoleId, Name = "Regulars", Permissions = 8L }, new { Id = NewRoleId, Name = "Hosts", Permissions = 0L }], roles);
     }
 
@@ -41,7 +41,7 @@ public sealed class GuildChangeTests(PostgresFixture postgres) : DatabaseTest(po
         await Service<GuildChangeService>().DeleteRoleAsync(GuildId, NewRoleId, Timeout);
 
         var db = Db();
-        Assert.Equal([PlayerRoleId], await db.Roles.Where(role => role.GuildId == GuildId).Select(role => role.Id).ToListAsync(Timeout));
+        Assert.Equal([PlayerRoleId], await db.Roles.Where(role => role.GuildId == GuildId && role.Id != GuildId).Select(role => role.Id).ToListAsync(Timeout));
         Assert.Equal([PlayerRoleId], (await db.Guilds.SingleAsync(guild => guild.Id == GuildId, Timeout)).BotManagerRoleIds);
     }
 
