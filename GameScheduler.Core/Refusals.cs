@@ -15,5 +15,9 @@ public static class Refusals
     public const string CannotPostInChannel = "You cannot send messages in this channel: choose one where you can.";
     public const string BotCannotPostInChannel =
         "The bot cannot view or send messages in this channel: choose another, or give the bot access to it on Discord.";
+
+    /// <summary>A plain member setting a field the game's template locks to another value than the template's.</summary>
+    public static string LockedByTemplate(string field) => $"The game's template locks {field}: only bot managers can change it.";
+
     public const string DefaultTemplateRequired = "A guild always has a default template: make another template the default instead.";
 }

@@ -19,6 +19,9 @@ public sealed record GameRequest(
     string? Where,
     SignupMethod? SignupMethod,
     IReadOnlyList<int>? ReminderMinutes,
+    IReadOnlyList<string>? AllowedPlayerRoleIds,
+    IReadOnlyList<string>? NotifyRoleIds,
+    string? SignupInstructions,
     string? HostUserId)
 {
     public NewGame ToNewGame(string guildId) => new(guildId)
@@ -34,6 +37,9 @@ public sealed record GameRequest(
         Where = Where,
         SignupMethod = SignupMethod,
         ReminderMinutes = ReminderMinutes,
+        AllowedPlayerRoleIds = AllowedPlayerRoleIds,
+        NotifyRoleIds = NotifyRoleIds,
+        SignupInstructions = SignupInstructions,
     };
 
     public GameEdit ToEdit() => new()
@@ -48,5 +54,8 @@ public sealed record GameRequest(
         Where = Where,
         SignupMethod = SignupMethod,
         ReminderMinutes = ReminderMinutes,
+        AllowedPlayerRoleIds = AllowedPlayerRoleIds,
+        NotifyRoleIds = NotifyRoleIds,
+        SignupInstructions = SignupInstructions,
     };
 }

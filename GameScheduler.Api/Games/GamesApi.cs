@@ -90,6 +90,7 @@ public static class GamesApi
             GameSaved saved => TypedResults.Ok(GameResponse.Of(saved.Game)),
             ValidationFailed invalid => CommandProblems.Invalid(invalid),
             Refused refused => CommandProblems.Refusal(refused),
+            Forbidden forbidden => CommandProblems.Forbidden(forbidden),
             ResourceNotFound => TypedResults.NotFound(),
             var unmapped => throw CommandProblems.Unmapped(unmapped),
         };

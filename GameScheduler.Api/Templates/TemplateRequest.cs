@@ -14,6 +14,9 @@ public sealed record TemplateRequest(
     SignupMethod? SignupMethod,
     IReadOnlyList<string>? AllowedHostRoleIds,
     IReadOnlyList<string>? AllowedPlayerRoleIds,
+    IReadOnlyList<string>? NotifyRoleIds,
+    string? SignupInstructions,
+    IReadOnlyList<string>? LockedFields,
     bool? IsDefault,
     int? Order)
 {
@@ -28,6 +31,9 @@ public sealed record TemplateRequest(
         SignupMethod = SignupMethod,
         AllowedHostRoleIds = AllowedHostRoleIds,
         AllowedPlayerRoleIds = AllowedPlayerRoleIds,
+        NotifyRoleIds = NotifyRoleIds,
+        SignupInstructions = SignupInstructions,
+        LockedFields = LockedFields,
         IsDefault = IsDefault,
         Order = Order,
     };

@@ -7,8 +7,9 @@ using GameScheduler.Discord.Models;
 namespace GameScheduler.Bot.Announcements;
 
 /// <summary>
-/// A game's announcement: one embed with what a player needs to decide, and the Join and Leave buttons. Long texts and
-/// rosters are cut to stay within Discord's limits, with a link to the whole game on the web.
+/// A game's announcement: the game's notify roles mentioned (and nobody else pinged), one embed with what a player needs
+/// to decide, and the Join and Leave buttons. Long texts and rosters are cut to stay within Discord's limits, with a link
+/// to the whole game on the web.
 /// </summary>
 internal sealed class AnnouncementRenderer(WebLinks links, TimeProvider time)
 {
@@ -47,8 +48,15 @@ internal sealed class AnnouncementRenderer(WebLinks links, TimeProvider time)
             Color: StatusColor(game.Status),
             Footer: new EmbedFooter(SignupText(game.SignupMethod)),
             Fields: fields);
-        return new OutgoingMessage(Content: "", Embeds: [embed], Components: [Buttons(game)], AllowedMentions: AllowedMentions.None);
+        return new OutgoingMessage(
+            Content: RoleMentions(game.NotifyRoleIds),
+            Embeds: [embed],
+            Components: [Buttons(game)],
+            AllowedMentions: game.NotifyRoleIds.Count == 0 ? AllowedMentions.None : AllowedMentions.OnlyRoles(game.NotifyRoleIds));
     }
+
+    /// <summary>The notify roles as Discord mentions; the allowed mentions let exactly these ping.</summary>
+    private static string RoleMentions(IReadOnlyList<string> roleIds) => string.Join(' ', roleIds.Select(roleId => $"<@&{roleId}>"));
 
     private ActionRow Buttons(GameView game)
     {

@@ -4,15 +4,19 @@ using GameScheduler.Discord.Models;
 
 namespace GameScheduler.Bot.DirectMessages;
 
-/// <summary>The direct messages players get: what changed for them on a game, cancellations and reminders.</summary>
+/// <summary>
+/// The direct messages players get: what changed for them on a game (with the host's sign-up instructions when they sign
+/// up), cancellations and reminders.
+/// </summary>
 internal sealed class PlayerNotices(WebLinks links)
 {
     /// <returns>The notice for this change, or null for a change that needs none (leaving is the player's own doing).</returns>
     public OutgoingMessage? ForChange(ParticipantChangeKind change, GameView game, string userId) => change switch
     {
-        ParticipantChangeKind.Joined => Notice(game, $"You're in! You joined {DiscordText.Bold(game.Title)}, {DiscordText.When(game.ScheduledAt)}."),
-        ParticipantChangeKind.Waitlisted =>
-            Notice(game, $"{DiscordText.Bold(game.Title)} is full, so you're on the waitlist{Position(game, userId)}. You'll get a message if a seat opens up."),
+        ParticipantChangeKind.Joined =>
+            Notice(game, $"You're in! You joined {DiscordText.Bold(game.Title)}, {DiscordText.When(game.ScheduledAt)}.{Instructions(game)}"),
+        ParticipantChangeKind.Waitlisted => Notice(game,
+            $"{DiscordText.Bold(game.Title)} is full, so you're on the waitlist{Position(game, userId)}. You'll get a message if a seat opens up.{Instructions(game)}"),
         ParticipantChangeKind.Promoted =>
             Notice(game, $"Good news: a seat opened up and you're now playing in {DiscordText.Bold(game.Title)}, {DiscordText.When(game.ScheduledAt)}."),
         ParticipantChangeKind.Demoted => Notice(game, $"You've been moved to the waitlist of {DiscordText.Bold(game.Title)}{Position(game, userId)}."),
@@ -32,6 +36,10 @@ internal sealed class PlayerNotices(WebLinks links)
 
     private OutgoingMessage Notice(GameView game, string text) =>
         new(Content: $"{text}\n{links.Game(game.Id)}", AllowedMentions: AllowedMentions.None);
+
+    /// <summary>The host's sign-up instructions as a paragraph of their own, for the players who just signed up.</summary>
+    private static string Instructions(GameView game) =>
+        string.IsNullOrWhiteSpace(game.SignupInstructions) ? "" : $"\n\nSign-up instructions from the host:\n{game.SignupInstructions}";
 
     private static string Position(GameView game, string userId)
     {

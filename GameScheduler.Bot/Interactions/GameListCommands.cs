@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GameScheduler.Bot.Gateway;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Members;
@@ -5,16 +6,25 @@ using GameScheduler.Discord.Models;
 
 namespace GameScheduler.Bot.Interactions;
 
-/// <summary>The slash commands: /list-games (upcoming games of this server) and /my-games (the caller's, in every server they share with the bot).</summary>
+/// <summary>
+/// The slash commands: /list-games (upcoming games of this server, or of the channel its <c>channel</c> option names
+/// unless <c>show_all</c> asks for every channel) and /my-games (the caller's, in every server they share with the bot).
+/// </summary>
 internal sealed class GameListCommands(GameQueries games, MemberProjection members, GameListReply reply, WebLinks links)
 {
     public const string ListGames = "list-games";
     public const string MyGames = "my-games";
+    public const string ChannelOption = "channel";
+    public const string ShowAllOption = "show_all";
 
     /// <summary>What the bot registers with Discord at start (a bulk overwrite, so the set is exactly this).</summary>
     public static IReadOnlyList<ApplicationCommand> Definitions { get; } =
     [
-        new(ListGames, "Upcoming games in this server"),
+        new(ListGames, "Upcoming games in this server", Options:
+        [
+            new(ApplicationCommandOptionType.Channel, ChannelOption, "Only games announced in this channel", ChannelTypes: [ChannelType.GuildText]),
+            new(ApplicationCommandOptionType.Boolean, ShowAllOption, "Games from every channel in this server, even with a channel chosen"),
+        ]),
         new(MyGames, "Games you host or play in"),
     ];
 
@@ -30,10 +40,22 @@ internal sealed class GameListCommands(GameQueries games, MemberProjection membe
         if (InteractionCaller.InGuild(interaction) is not { } caller) return InteractionReplies.NotInServer;
 
         var guildId = interaction.GuildId!;
-        var page = await games.ListAsync(caller, Upcoming(guildId), ct);
-        return reply.Render("Upcoming games in this server", page.Items, caller.UserId, page.Total > page.Items.Count,
-            links.GuildGames(guildId), "No games are scheduled in this server yet.");
+        var channelId = BooleanOption(interaction, ShowAllOption) ? null : StringOption(interaction, ChannelOption);
+        var page = await games.ListAsync(caller, Upcoming(guildId) with { ChannelId = channelId }, ct);
+        var (heading, empty) = channelId is null
+            ? ("Upcoming games in this server", "No games are scheduled in this server yet.")
+            : ("Upcoming games in the chosen channel", $"No games are scheduled in <#{channelId}> yet.");
+        return reply.Render(heading, page.Items, caller.UserId, page.Total > page.Items.Count, links.GuildGames(guildId), empty);
     }
+
+    private static string? StringOption(Interaction interaction, string name) =>
+        Option(interaction, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+
+    private static bool BooleanOption(Interaction interaction, string name) =>
+        Option(interaction, name) is { ValueKind: JsonValueKind.True };
+
+    private static JsonElement? Option(Interaction interaction, string name) =>
+        interaction.Data?.Options?.FirstOrDefault(option => option.Name == name)?.Value;
 
     private async Task<OutgoingMessage> MyGamesAsync(Interaction interaction, CancellationToken ct)
     {

@@ -30,6 +30,15 @@ public sealed class Game
     public SignupMethod SignupMethod { get; set; }
     public List<int> ReminderMinutes { get; set; } = [];
     public List<string> AllowedPlayerRoleIds { get; set; } = [];
+
+    /// <summary>Roles the announcement mentions, so their holders are pinged.</summary>
+    public List<string> NotifyRoleIds { get; set; } = [];
+
+    /// <summary>What players should know or do after signing up; "" when none.</summary>
+    public string SignupInstructions { get; set; } = "";
+
+    /// <summary>The <see cref="Templates.LockableFields"/> the game's template locked when the game was created.</summary>
+    public List<string> LockedFields { get; set; } = [];
     public GameStatus Status { get; set; }
     public string? DiscordMessageId { get; set; }
     public List<Participant> Participants { get; init; } = [];

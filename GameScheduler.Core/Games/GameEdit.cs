@@ -13,4 +13,7 @@ public sealed record GameEdit
     public string? Where { get; init; }
     public SignupMethod? SignupMethod { get; init; }
     public IReadOnlyList<int>? ReminderMinutes { get; init; }
+    public IReadOnlyList<string>? AllowedPlayerRoleIds { get; init; }
+    public IReadOnlyList<string>? NotifyRoleIds { get; init; }
+    public string? SignupInstructions { get; init; }
 }

@@ -1,12 +1,16 @@
 namespace GameScheduler.Core.Games;
 
-/// <summary>Filters and paging for listing games; with no guild, all the caller's guilds are listed.</summary>
+/// <summary>
+/// Filters and paging for listing games; with no guild, all the caller's guilds are listed. <see cref="ChannelId"/> keeps
+/// the games announced in that channel.
+/// </summary>
 public sealed record GameListQuery(
     string? GuildId = null,
     GameStatus? Status = null,
     GameRoleFilter? Role = null,
     int Page = 1,
-    int PageSize = 20)
+    int PageSize = 20,
+    string? ChannelId = null)
 {
     public const int MaxPageSize = 100;
 }

@@ -1,8 +1,13 @@
+using GameScheduler.Core.Guilds;
 using GameScheduler.Core.Members;
+using GameScheduler.Core.Templates;
 
 namespace GameScheduler.Core.Games;
 
-/// <summary>Who may edit or cancel a game and manage its roster: its host and the guild's bot managers, while it is scheduled.</summary>
+/// <summary>
+/// Who may edit or cancel a game and manage its roster: its host and the guild's bot managers, while it is scheduled.
+/// Fields the game's template locks only bot managers may change.
+/// </summary>
 public static class GameManagementRules
 {
     public static bool CanManage(Game game, Membership member) => ManageRefusal(game, member) is null;
@@ -14,4 +19,20 @@ public static class GameManagementRules
         if (!IsHostOrManager(game, member)) return Refusals.NotHostOrManager;
         return game.Status == GameStatus.Scheduled ? null : Refusals.GameClosedForChanges;
     }
+
+    /// <summary>Why <paramref name="member"/> may not give a locked field another value than in <paramref name="locked"/>; null when they may.</summary>
+    public static string? LockedFieldRefusal(
+        Guild guild, Membership member, IReadOnlyCollection<string> lockedFields, GameSettings locked, GameSettings wanted)
+    {
+        if (member.IsBotManagerOf(guild)) return null;
+        var changed = LockableFields.All.FirstOrDefault(field => lockedFields.Contains(field) && !SameValue(field, locked, wanted));
+        return changed is null ? null : Refusals.LockedByTemplate(changed);
+    }
+
+    private static bool SameValue(string field, GameSettings left, GameSettings right) => field switch
+    {
+        LockableFields.ChannelId => left.ChannelId == right.ChannelId,
+        LockableFields.SignupMethod => left.SignupMethod == right.SignupMethod,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a lockable field."),
+    };
 }

@@ -30,6 +30,7 @@ public sealed class GameQueries(GameSchedulerDbContext db, TimeProvider time)
 
         var games = db.Games.Where(game => guildIds.Contains(game.GuildId) && db.Guilds.Any(guild => guild.Id == game.GuildId));
         if (query.Status is { } status) games = games.Where(game => game.Status == status);
+        if (query.ChannelId is { } channelId) games = games.Where(game => game.ChannelId == channelId);
         games = query.Role switch
         {
             GameRoleFilter.Host => games.Where(game => game.HostId == caller.UserId),

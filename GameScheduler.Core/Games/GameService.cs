@@ -54,8 +54,17 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
                 request.MaxPlayers ?? defaults.MaxPlayers,
                 request.Where ?? defaults.Where,
                 request.SignupMethod ?? defaults.SignupMethod,
-                request.ReminderMinutes ?? defaults.ReminderMinutes);
-            var errors = await ValidateAsync(settings, guild.Id, scheduledAtChanged: true, now, ct);
+                request.ReminderMinutes ?? defaults.ReminderMinutes,
+                request.AllowedPlayerRoleIds ?? defaults.AllowedPlayerRoleIds,
+                request.NotifyRoleIds ?? defaults.NotifyRoleIds,
+                request.SignupInstructions ?? defaults.SignupInstructions);
+            var asTemplateSets = settings with { ChannelId = defaults.ChannelId, SignupMethod = defaults.SignupMethod };
+            if (GameManagementRules.LockedFieldRefusal(guild, member, defaults.LockedFields, asTemplateSets, settings) is { } locked)
+            {
+                return new Forbidden(locked);
+            }
+
+            var errors = await ValidateAsync(settings, guild.Id, scheduledAtChanged: true, rolesChanged: true, now, ct);
             if (errors.Count > 0) return new ValidationFailed(errors);
             if (await ChannelChoice.RefusalAsync(db, caller, guild.Id, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;
 
@@ -70,7 +79,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
                 HostId = host.Id,
                 Host = host,
                 Title = settings.Title!,
-                AllowedPlayerRoleIds = [.. defaults.AllowedPlayerRoleIds],
+                LockedFields = [.. defaults.LockedFields],
                 Status = GameStatus.Scheduled,
                 CreatedAt = now,
                 UpdatedAt = now,
@@ -96,9 +105,16 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             if (GameManagementRules.ManageRefusal(game, member) is { } refusal) return new Refused(refusal);
 
             var now = time.GetUtcNow();
-            var settings = GameSettings.Of(game).With(edit);
+            var current = GameSettings.Of(game);
+            var settings = current.With(edit);
+            if (GameManagementRules.LockedFieldRefusal(game.Guild!, member, game.LockedFields, current, settings) is { } locked)
+            {
+                return new Forbidden(locked);
+            }
+
             var scheduledAtChanged = edit.ScheduledAt is { } scheduledAt && scheduledAt != game.ScheduledAt;
-            var errors = await ValidateAsync(settings, game.GuildId, scheduledAtChanged, now, ct);
+            var rolesChanged = edit.AllowedPlayerRoleIds is not null || edit.NotifyRoleIds is not null;
+            var errors = await ValidateAsync(settings, game.GuildId, scheduledAtChanged, rolesChanged, now, ct);
             if (errors.Count > 0) return new ValidationFailed(errors);
             if (settings.ChannelId != game.ChannelId
                 && await ChannelChoice.RefusalAsync(db, caller, game.GuildId, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;
@@ -135,14 +151,20 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             .Where(game => game.Id == gameId)
             .ExecuteUpdateAsync(set => set.SetProperty(game => game.DiscordMessageId, discordMessageId), cancellationToken) == 1;
 
+    /// <param name="rolesChanged">Role lists are checked against the guild's roles only when set, so a role deleted since does not block other edits.</param>
     private async Task<Dictionary<string, string[]>> ValidateAsync(
-        GameSettings settings, string guildId, bool scheduledAtChanged, DateTimeOffset now, CancellationToken ct)
+        GameSettings settings, string guildId, bool scheduledAtChanged, bool rolesChanged, DateTimeOffset now, CancellationToken ct)
     {
         var errors = GameSettingsValidator.Validate(settings, scheduledAtChanged, now);
         if (!errors.ContainsKey("channel_id")
             && !await db.Channels.AnyAsync(channel => channel.Id == settings.ChannelId && channel.GuildId == guildId, ct))
         {
             errors["channel_id"] = ["Unknown channel."];
+        }
+        if (rolesChanged)
+        {
+            await GuildRoleChecks.AddUnknownRoleErrorsAsync(db, guildId, errors, ct,
+                ("allowed_player_role_ids", settings.AllowedPlayerRoleIds), ("notify_role_ids", settings.NotifyRoleIds));
         }
         return errors;
     }

@@ -11,7 +11,10 @@ public sealed record GameSettings(
     int MaxPlayers,
     string Where,
     SignupMethod SignupMethod,
-    IReadOnlyList<int> ReminderMinutes)
+    IReadOnlyList<int> ReminderMinutes,
+    IReadOnlyList<string> AllowedPlayerRoleIds,
+    IReadOnlyList<string> NotifyRoleIds,
+    string SignupInstructions)
 {
     public static GameSettings Of(Game game) => new(
         game.ChannelId,
@@ -23,7 +26,10 @@ public sealed record GameSettings(
         game.MaxPlayers,
         game.Where,
         game.SignupMethod,
-        game.ReminderMinutes);
+        game.ReminderMinutes,
+        game.AllowedPlayerRoleIds,
+        game.NotifyRoleIds,
+        game.SignupInstructions);
 
     public GameSettings With(GameEdit edit) => new(
         edit.ChannelId ?? ChannelId,
@@ -35,7 +41,10 @@ public sealed record GameSettings(
         edit.MaxPlayers ?? MaxPlayers,
         edit.Where ?? Where,
         edit.SignupMethod ?? SignupMethod,
-        edit.ReminderMinutes ?? ReminderMinutes);
+        edit.ReminderMinutes ?? ReminderMinutes,
+        edit.AllowedPlayerRoleIds ?? AllowedPlayerRoleIds,
+        edit.NotifyRoleIds ?? NotifyRoleIds,
+        edit.SignupInstructions ?? SignupInstructions);
 
     public void ApplyTo(Game game)
     {
@@ -49,5 +58,8 @@ public sealed record GameSettings(
         game.Where = Where;
         game.SignupMethod = SignupMethod;
         game.ReminderMinutes = [.. ReminderMinutes.Distinct().OrderDescending()];
+        game.AllowedPlayerRoleIds = [.. AllowedPlayerRoleIds.Distinct()];
+        game.NotifyRoleIds = [.. NotifyRoleIds.Distinct()];
+        game.SignupInstructions = SignupInstructions;
     }
 }

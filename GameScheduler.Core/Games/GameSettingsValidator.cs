@@ -9,6 +9,10 @@ public static class GameSettingsValidator
     public const int LongestDurationMinutes = 7 * 24 * 60;
     public const int EarliestReminderMinutes = 7 * 24 * 60;
     public const int MaxReminders = 10;
+    public const int SignupInstructionsMaxLength = 1000;
+
+    /// <summary>Keeps the announcement's mentions well within Discord's 2000 characters of content.</summary>
+    public const int MaxNotifyRoles = 20;
 
     /// <param name="scheduledAtChanged">Only a new start time must lie in the future; an edit of the title need not move the start.</param>
     public static Dictionary<string, string[]> Validate(GameSettings settings, bool scheduledAtChanged, DateTimeOffset now)
@@ -21,6 +25,8 @@ public static class GameSettingsValidator
 
         if (settings.Description.Length > DescriptionMaxLength) Fail("description", $"Description must be at most {DescriptionMaxLength} characters.");
         if (settings.Where.Length > WhereMaxLength) Fail("where", $"Where must be at most {WhereMaxLength} characters.");
+        if (settings.SignupInstructions.Length > SignupInstructionsMaxLength) Fail("signup_instructions", SignupInstructionsTooLong);
+        if (settings.NotifyRoleIds.Distinct().Count() > MaxNotifyRoles) Fail("notify_role_ids", TooManyNotifyRoles);
         if (string.IsNullOrWhiteSpace(settings.ChannelId)) Fail("channel_id", "Channel is required.");
 
         if (settings.ScheduledAt is not { } scheduledAt) Fail("scheduled_at", "Scheduled time is required.");
@@ -38,4 +44,8 @@ public static class GameSettingsValidator
         if (!Enum.IsDefined(settings.SignupMethod)) Fail("signup_method", "Unknown signup method.");
         return errors;
     }
+
+    public static string SignupInstructionsTooLong { get; } = $"Sign-up instructions must be at most {SignupInstructionsMaxLength} characters.";
+
+    public static string TooManyNotifyRoles { get; } = $"At most {MaxNotifyRoles} roles can be notified.";
 }

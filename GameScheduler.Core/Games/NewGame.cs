@@ -16,6 +16,9 @@ public sealed record NewGame(string GuildId)
     public string? Where { get; init; }
     public SignupMethod? SignupMethod { get; init; }
     public IReadOnlyList<int>? ReminderMinutes { get; init; }
+    public IReadOnlyList<string>? AllowedPlayerRoleIds { get; init; }
+    public IReadOnlyList<string>? NotifyRoleIds { get; init; }
+    public string? SignupInstructions { get; init; }
 
     /// <summary>The member to host the game instead of the caller (bot managers only); null for the caller.</summary>
     public NamedHost? Host { get; init; }

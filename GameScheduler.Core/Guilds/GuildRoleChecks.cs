@@ -15,6 +15,18 @@ internal static class GuildRoleChecks
         return [.. wanted.Except(known)];
     }
 
+    /// <summary>Adds a field error for each role list that names a role the guild does not have.</summary>
+    public static async Task AddUnknownRoleErrorsAsync(
+        GameSchedulerDbContext db, string guildId, Dictionary<string, string[]> errors, CancellationToken cancellationToken,
+        params (string Field, IEnumerable<string> RoleIds)[] roleLists)
+    {
+        foreach (var (field, roleIds) in roleLists)
+        {
+            var unknown = await UnknownRoleIdsAsync(db, guildId, roleIds, cancellationToken);
+            if (unknown.Count > 0) errors[field] = [UnknownRolesMessage(unknown)];
+        }
+    }
+
     public static string UnknownRolesMessage(IReadOnlyList<string> unknownRoleIds) =>
         $"Unknown role: {string.Join(", ", unknownRoleIds)}.";
 }

@@ -11,12 +11,16 @@ public static class ParticipationRules
         if (ClosedReason(game, now) is { } closed) return new JoinDecision.Refuse(closed);
         if (roster.FindUser(member.UserId) is { } existing) return new JoinDecision.AlreadyIn(existing);
 
+        if (game.SignupMethod == SignupMethod.HostSelected) return new JoinDecision.Forbid(Refusals.HostSelectsPlayers);
+
+        // The player roles restrict every sign-up method; an empty list lets every member join.
+        var holdsPlayerRole = member.HoldsAnyOf(game.AllowedPlayerRoleIds);
+        if (game.AllowedPlayerRoleIds.Count > 0 && !holdsPlayerRole) return new JoinDecision.Forbid(Refusals.RoleRequired);
+
         return game.SignupMethod switch
         {
             SignupMethod.SelfSignup or SignupMethod.HostSelectedWithWaitlist => new JoinDecision.Accept(PositionType.SelfAdded),
-            SignupMethod.HostSelected => new JoinDecision.Forbid(Refusals.HostSelectsPlayers),
-            SignupMethod.RoleBased when member.HoldsAnyOf(game.AllowedPlayerRoleIds) => new JoinDecision.Accept(PositionType.RoleMatched),
-            SignupMethod.RoleBased => new JoinDecision.Forbid(Refusals.RoleRequired),
+            SignupMethod.RoleBased => new JoinDecision.Accept(holdsPlayerRole ? PositionType.RoleMatched : PositionType.SelfAdded),
             _ => throw new ArgumentOutOfRangeException(nameof(game), game.SignupMethod, "Unknown signup method."),
         };
     }

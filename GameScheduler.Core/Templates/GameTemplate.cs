@@ -18,8 +18,16 @@ public sealed class GameTemplate
     /// <summary>Members holding one of these roles may host with this template; empty means every member may.</summary>
     public List<string> AllowedHostRoleIds { get; set; } = [];
 
-    /// <summary>For <see cref="SignupMethod.RoleBased"/>: the roles whose holders may join by themselves.</summary>
+    /// <summary>The roles whose holders may join by themselves, whatever the sign-up method; empty means every member may.</summary>
     public List<string> AllowedPlayerRoleIds { get; set; } = [];
+
+    /// <summary>Roles the announcement of a game made from this template mentions.</summary>
+    public List<string> NotifyRoleIds { get; set; } = [];
+
+    public string SignupInstructions { get; set; } = "";
+
+    /// <summary>The <see cref="LockableFields"/> only bot managers may set to another value on games made from this template.</summary>
+    public List<string> LockedFields { get; set; } = [];
 
     public bool IsDefault { get; set; }
     public int Order { get; set; }

@@ -19,6 +19,11 @@ public sealed record TemplateDraft
     public SignupMethod? SignupMethod { get; init; }
     public IReadOnlyList<string>? AllowedHostRoleIds { get; init; }
     public IReadOnlyList<string>? AllowedPlayerRoleIds { get; init; }
+    public IReadOnlyList<string>? NotifyRoleIds { get; init; }
+    public string? SignupInstructions { get; init; }
+
+    /// <summary>A subset of <see cref="LockableFields.All"/>.</summary>
+    public IReadOnlyList<string>? LockedFields { get; init; }
 
     /// <summary>True makes this the guild's default template (the previous default stops being one).</summary>
     public bool? IsDefault { get; init; }
@@ -36,6 +41,9 @@ public sealed record TemplateDraft
         template.SignupMethod = SignupMethod ?? template.SignupMethod;
         template.AllowedHostRoleIds = AllowedHostRoleIds is null ? template.AllowedHostRoleIds : [.. AllowedHostRoleIds.Distinct()];
         template.AllowedPlayerRoleIds = AllowedPlayerRoleIds is null ? template.AllowedPlayerRoleIds : [.. AllowedPlayerRoleIds.Distinct()];
+        template.NotifyRoleIds = NotifyRoleIds is null ? template.NotifyRoleIds : [.. NotifyRoleIds.Distinct()];
+        template.SignupInstructions = SignupInstructions ?? template.SignupInstructions;
+        template.LockedFields = LockedFields is null ? template.LockedFields : [.. LockedFields.Distinct()];
         template.IsDefault = IsDefault ?? template.IsDefault;
         template.Order = Order ?? template.Order;
     }

@@ -110,10 +110,9 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
         {
             errors["channel_id"] = ["Unknown channel."];
         }
-        foreach (var (field, roleIds) in new[] { ("allowed_host_role_ids", template.AllowedHostRoleIds), ("allowed_player_role_ids", template.AllowedPlayerRoleIds) })
-        {
-            var unknown = await GuildRoleChecks.UnknownRoleIdsAsync(db, template.GuildId, roleIds, ct);
-            if (unknown.Count > 0) errors[field] = [GuildRoleChecks.UnknownRolesMessage(unknown)];
-        }
+        await GuildRoleChecks.AddUnknownRoleErrorsAsync(db, template.GuildId, errors, ct,
+            ("allowed_host_role_ids", template.AllowedHostRoleIds),
+            ("allowed_player_role_ids", template.AllowedPlayerRoleIds),
+            ("notify_role_ids", template.NotifyRoleIds));
     }
 }

@@ -23,6 +23,13 @@ public static class TemplateValidator
         if (template.Where.Length > GameSettingsValidator.WhereMaxLength)
             Fail("where", $"Where must be at most {GameSettingsValidator.WhereMaxLength} characters.");
         if (!Enum.IsDefined(template.SignupMethod)) Fail("signup_method", "Unknown signup method.");
+        if (template.SignupInstructions.Length > GameSettingsValidator.SignupInstructionsMaxLength)
+            Fail("signup_instructions", GameSettingsValidator.SignupInstructionsTooLong);
+        if (template.NotifyRoleIds.Count > GameSettingsValidator.MaxNotifyRoles) Fail("notify_role_ids", GameSettingsValidator.TooManyNotifyRoles);
+        if (template.LockedFields.Except(LockableFields.All).ToList() is [_, ..] unknown)
+            Fail("locked_fields", $"Only {string.Join(" and ", LockableFields.All)} can be locked, not {string.Join(", ", unknown)}.");
+        else if (template.LockedFields.Contains(LockableFields.ChannelId) && template.ChannelId is null)
+            Fail("locked_fields", "Locking the channel needs a template channel.");
         return errors;
     }
 }

@@ -14,6 +14,9 @@ public sealed record TemplateView(
     SignupMethod SignupMethod,
     IReadOnlyList<string> AllowedHostRoleIds,
     IReadOnlyList<string> AllowedPlayerRoleIds,
+    IReadOnlyList<string> NotifyRoleIds,
+    string SignupInstructions,
+    IReadOnlyList<string> LockedFields,
     bool IsDefault,
     int Order)
 {
@@ -29,6 +32,9 @@ public sealed record TemplateView(
         template.SignupMethod,
         [.. template.AllowedHostRoleIds],
         [.. template.AllowedPlayerRoleIds],
+        [.. template.NotifyRoleIds],
+        template.SignupInstructions,
+        [.. template.LockedFields],
         template.IsDefault,
         template.Order);
 }

@@ -13,11 +13,13 @@ public sealed record ApplicationCommand(
     string? ApplicationId = null,
     string? GuildId = null);
 
+/// <param name="ChannelTypes">For a channel option: the channel types Discord offers to pick from.</param>
 public sealed record ApplicationCommandOption(
     ApplicationCommandOptionType Type,
     string Name,
     string Description,
-    bool? Required = null);
+    bool? Required = null,
+    IReadOnlyList<ChannelType>? ChannelTypes = null);
 
 public enum ApplicationCommandType
 {

@@ -27,10 +27,16 @@ public sealed record OutgoingMessage(
     public OutgoingMessage AsEphemeral() => this with { Flags = (Flags ?? MessageFlags.None) | MessageFlags.Ephemeral };
 }
 
-/// <summary>Which mentions in a message may ping; an empty <see cref="Parse"/> list pings no one.</summary>
-public sealed record AllowedMentions(IReadOnlyList<string> Parse, IReadOnlyList<string>? Users = null)
+/// <summary>
+/// Which mentions in a message may ping; an empty <see cref="Parse"/> list pings no one but the <see cref="Users"/> and
+/// <see cref="Roles"/> named.
+/// </summary>
+public sealed record AllowedMentions(IReadOnlyList<string> Parse, IReadOnlyList<string>? Users = null, IReadOnlyList<string>? Roles = null)
 {
     public static AllowedMentions None { get; } = new([]);
+
+    /// <summary>Pings exactly these roles and nobody else.</summary>
+    public static AllowedMentions OnlyRoles(IReadOnlyList<string> roleIds) => new([], Roles: roleIds);
 }
 
 [Flags]

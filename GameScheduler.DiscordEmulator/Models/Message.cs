@@ -12,6 +12,7 @@ public sealed record Message(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateTimeOffset? EditedTimestamp,
     bool Tts,
     bool MentionEveryone,
+    IReadOnlyList<string> MentionRoles,
     IReadOnlyList<Embed> Embeds,
     IReadOnlyList<MessageComponent> Components,
     bool Pinned,

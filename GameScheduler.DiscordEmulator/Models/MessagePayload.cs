@@ -9,7 +9,8 @@ public sealed record MessagePayload(
     IReadOnlyList<Embed>? Embeds,
     IReadOnlyList<MessageComponent>? Components,
     int? Flags,
-    bool? Tts)
+    bool? Tts,
+    AllowedMentions? AllowedMentions = null)
 {
     /// <summary>Discord refuses a message with no content, embeds or components (50006).</summary>
     public bool IsEmpty() => string.IsNullOrEmpty(Content) && (Embeds ?? []).Count == 0 && (Components ?? []).Count == 0;

@@ -17,6 +17,32 @@ public static class MessageValidator
         errors.MaxLength("content", payload.Content, MaxContentLength);
         ValidateEmbeds(payload.Embeds ?? [], errors);
         ValidateComponents(payload.Components ?? [], errors);
+        if (payload.AllowedMentions is { } allowedMentions)
+        {
+            ValidateAllowedMentions(allowedMentions, errors);
+        }
+    }
+
+    private static void ValidateAllowedMentions(AllowedMentions allowed, FormErrors errors)
+    {
+        var parse = allowed.Parse ?? [];
+        for (var index = 0; index < parse.Count; index++)
+        {
+            if (!AllowedMentions.ParseTypes.Contains(parse[index]))
+            {
+                errors.Add($"allowed_mentions.parse.{index}", "BASE_TYPE_CHOICES", $"Value must be one of {{{string.Join(", ", AllowedMentions.ParseTypes.Select(type => $"'{type}'"))}}}.");
+            }
+        }
+
+        errors.MaxCount("allowed_mentions.roles", allowed.Roles, AllowedMentions.MaxIds);
+        errors.MaxCount("allowed_mentions.users", allowed.Users, AllowedMentions.MaxIds);
+        foreach (var (type, ids) in new[] { (AllowedMentions.RolesType, allowed.Roles), (AllowedMentions.UsersType, allowed.Users) })
+        {
+            if (parse.Contains(type) && ids is { Count: > 0 })
+            {
+                errors.Add("allowed_mentions", "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE", $"parse:[\"{type}\"] and {type}: [ids...] are mutually exclusive.");
+            }
+        }
     }
 
     private static void ValidateEmbeds(IReadOnlyList<Embed> embeds, FormErrors errors)

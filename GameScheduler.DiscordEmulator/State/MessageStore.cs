@@ -24,6 +24,7 @@ public sealed class MessageStore(SnowflakeGenerator ids, TimeProvider time, Emul
             EditedTimestamp: null,
             payload.Tts ?? false,
             MentionEveryone: false,
+            AllowedMentions.PingedRoles(payload.Content ?? "", payload.AllowedMentions),
             WithEmbedTypes(payload.Embeds ?? []),
             payload.Components ?? [],
             Pinned: false,
@@ -35,7 +36,7 @@ public sealed class MessageStore(SnowflakeGenerator ids, TimeProvider time, Emul
 
         lock (_gate)
         {
-            _messages[message.Id] = new StoredMessage(message, EditCount: 0);
+            _messages[message.Id] = new StoredMessage(message, EditCount: 0, payload.AllowedMentions);
             if (!_idsByChannel.TryGetValue(message.ChannelId, out var channelIds))
             {
                 _idsByChannel[message.ChannelId] = channelIds = [];
@@ -71,9 +72,12 @@ public sealed class MessageStore(SnowflakeGenerator ids, TimeProvider time, Emul
 
             var current = stored.Message;
             var keptFlags = current.Flags & ~MessageFlags.Settable & ~MessageFlags.Loading;
+            var content = changes.Content ?? current.Content;
+            var allowedMentions = changes.AllowedMentions ?? stored.AllowedMentions;
             var candidate = current with
             {
-                Content = changes.Content ?? current.Content,
+                Content = content,
+                MentionRoles = AllowedMentions.PingedRoles(content, allowedMentions),
                 Embeds = changes.Embeds is null ? current.Embeds : WithEmbedTypes(changes.Embeds),
                 Components = changes.Components ?? current.Components,
                 Flags = keptFlags | ((changes.Flags ?? current.Flags) & MessageFlags.Settable),
@@ -84,7 +88,7 @@ public sealed class MessageStore(SnowflakeGenerator ids, TimeProvider time, Emul
                 return MessageEditStatus.WouldBeEmpty;
             }
 
-            _messages[messageId] = new StoredMessage(candidate, stored.EditCount + 1);
+            _messages[messageId] = new StoredMessage(candidate, stored.EditCount + 1, allowedMentions);
             edited = candidate;
         }
 
@@ -133,7 +137,8 @@ public sealed class MessageStore(SnowflakeGenerator ids, TimeProvider time, Emul
         [.. embeds.Select(embed => embed with { Type = embed.Type ?? "rich" })];
 }
 
-public sealed record StoredMessage(Message Message, int EditCount);
+/// <param name="AllowedMentions">The allowed_mentions the bot last sent with the message, if any.</param>
+public sealed record StoredMessage(Message Message, int EditCount, AllowedMentions? AllowedMentions);
 
 /// <summary>What the store needs to create a message; interaction replies add their metadata.</summary>
 public sealed record NewMessage(

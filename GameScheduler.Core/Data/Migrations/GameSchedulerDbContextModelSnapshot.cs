@@ -67,9 +67,19 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("host_id");
 
+                    b.PrimitiveCollection<List<string>>("LockedFields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("locked_fields");
+
                     b.Property<int>("MaxPlayers")
                         .HasColumnType("integer")
                         .HasColumnName("max_players");
+
+                    b.PrimitiveCollection<List<string>>("NotifyRoleIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("notify_role_ids");
 
                     b.PrimitiveCollection<List<int>>("ReminderMinutes")
                         .IsRequired()
@@ -79,6 +89,11 @@ namespace GameScheduler.Core.Data.Migrations
                     b.Property<DateTimeOffset>("ScheduledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("scheduled_at");
+
+                    b.Property<string>("SignupInstructions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("signup_instructions");
 
                     b.Property<string>("SignupMethod")
                         .IsRequired()
@@ -472,6 +487,11 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_default");
 
+                    b.PrimitiveCollection<List<string>>("LockedFields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("locked_fields");
+
                     b.Property<int>("MaxPlayers")
                         .HasColumnType("integer")
                         .HasColumnName("max_players");
@@ -481,6 +501,11 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.PrimitiveCollection<List<string>>("NotifyRoleIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("notify_role_ids");
+
                     b.Property<int>("Order")
                         .HasColumnType("integer")
                         .HasColumnName("order");
@@ -489,6 +514,11 @@ namespace GameScheduler.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("integer[]")
                         .HasColumnName("reminder_minutes");
+
+                    b.Property<string>("SignupInstructions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("signup_instructions");
 
                     b.Property<string>("SignupMethod")
                         .IsRequired()

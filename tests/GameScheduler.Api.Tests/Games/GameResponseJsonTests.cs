@@ -16,13 +16,25 @@ public sealed class GameResponseJsonTests
 
         Assert.Equal(
             [
-                "can_edit", "can_join", "can_leave", "channel_deleted", "channel_id", "confirmed_count", "created_at", "description",
-                "discord_message_id", "discord_message_url", "duration_minutes", "guild_id", "host", "id", "is_participant",
-                "is_waitlisted", "max_players", "participants", "reminder_minutes", "scheduled_at", "signup_method", "status",
-                "template_id", "time_zone", "title", "updated_at", "waitlisted_count", "where",
+                "allowed_player_role_ids", "can_edit", "can_join", "can_leave", "channel_deleted", "channel_id", "confirmed_count",
+                "created_at", "description", "discord_message_id", "discord_message_url", "duration_minutes", "guild_id", "host",
+                "id", "is_participant", "is_waitlisted", "locked_fields", "max_players", "notify_role_ids", "participants",
+                "reminder_minutes", "scheduled_at", "signup_instructions", "signup_method", "status", "template_id",
+                "time_zone", "title", "updated_at", "waitlisted_count", "where",
             ],
             json.EnumerateObject().Select(property => property.Name).Order());
         Assert.Equal(["display_name", "user_id"], json.GetProperty("host").EnumerateObject().Select(p => p.Name).Order());
+    }
+
+    [Fact]
+    public void Role_lists_sign_up_instructions_and_locked_fields_are_shown_as_set()
+    {
+        var json = Serialize(SampleGames.InProgress());
+
+        Assert.Equal(["1220000000000000001"], json.GetProperty("allowed_player_role_ids").EnumerateArray().Select(id => id.GetString()));
+        Assert.Equal(["1220000000000000002"], json.GetProperty("notify_role_ids").EnumerateArray().Select(id => id.GetString()));
+        Assert.Equal("Install the game first.", json.GetProperty("signup_instructions").GetString());
+        Assert.Equal(["channel_id"], json.GetProperty("locked_fields").EnumerateArray().Select(field => field.GetString()));
     }
 
     [Fact]

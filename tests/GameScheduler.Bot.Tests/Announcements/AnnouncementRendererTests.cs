@@ -1,7 +1,9 @@
+using System.Text.Json;
 using GameScheduler.Bot.Announcements;
 using GameScheduler.Bot.Gateway;
 using GameScheduler.Bot.Tests.Infrastructure;
 using GameScheduler.Core.Games;
+using GameScheduler.Discord;
 using GameScheduler.Discord.Models;
 
 namespace GameScheduler.Bot.Tests.Announcements;
@@ -118,6 +120,27 @@ public sealed class AnnouncementRendererTests
 
         Assert.True(buttons[0].Disabled);
         Assert.False(buttons[1].Disabled);
+    }
+
+    [Fact]
+    public void Notify_roles_are_mentioned_and_are_the_only_mentions_that_ping()
+    {
+        var game = Games.Scheduled() with { NotifyRoleIds = ["1220000000000000001", "1220000000000000002"] };
+
+        var message = Renderer.Render(game, MemberNames.None);
+
+        Assert.Equal("<@&1220000000000000001> <@&1220000000000000002>", message.Content);
+        var allowedMentions = JsonSerializer.SerializeToElement(message, DiscordJson.Options).GetProperty("allowed_mentions");
+        Assert.Equal("""{"parse":[],"roles":["1220000000000000001","1220000000000000002"]}""", allowedMentions.GetRawText());
+    }
+
+    [Fact]
+    public void Without_notify_roles_the_announcement_pings_no_one()
+    {
+        var message = Renderer.Render(Games.Scheduled() with { Description = "@everyone <@&1220000000000000001>" }, MemberNames.None);
+
+        Assert.Equal("", message.Content);
+        Assert.Same(AllowedMentions.None, message.AllowedMentions);
     }
 
     private static string Field(Embed embed, string name) => Assert.Single(embed.Fields!, field => field.Name == name).Value;

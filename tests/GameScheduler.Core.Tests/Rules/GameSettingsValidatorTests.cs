@@ -14,7 +14,10 @@ public sealed class GameSettingsValidatorTests
         MaxPlayers: 10,
         Where: "Voice",
         SignupMethod: SignupMethod.SelfSignup,
-        ReminderMinutes: [60, 15]);
+        ReminderMinutes: [60, 15],
+        AllowedPlayerRoleIds: [],
+        NotifyRoleIds: [],
+        SignupInstructions: "");
 
     [Fact]
     public void Accepts_valid_settings()
@@ -51,6 +54,23 @@ public sealed class GameSettingsValidatorTests
         var errors = GameSettingsValidator.Validate(Valid with { MaxPlayers = maxPlayers }, scheduledAtChanged: true, Sample.Now);
 
         Assert.Equal(["Max players must be between 1 and 100."], errors["max_players"]);
+    }
+
+    [Fact]
+    public void Sign_up_instructions_and_notify_roles_have_their_limits()
+    {
+        var settings = Valid with
+        {
+            SignupInstructions = new string('i', GameSettingsValidator.SignupInstructionsMaxLength + 1),
+            NotifyRoleIds = [.. Enumerable.Range(0, GameSettingsValidator.MaxNotifyRoles + 1).Select(n => $"role-{n}")],
+        };
+
+        var errors = GameSettingsValidator.Validate(settings, scheduledAtChanged: true, Sample.Now);
+
+        Assert.Equal(["Sign-up instructions must be at most 1000 characters."], errors["signup_instructions"]);
+        Assert.Equal(["At most 20 roles can be notified."], errors["notify_role_ids"]);
+        Assert.Empty(GameSettingsValidator.Validate(
+            Valid with { SignupInstructions = new string('i', GameSettingsValidator.SignupInstructionsMaxLength) }, scheduledAtChanged: true, Sample.Now));
     }
 
     [Fact]

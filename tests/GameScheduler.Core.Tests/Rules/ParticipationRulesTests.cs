@@ -28,17 +28,47 @@ public sealed class ParticipationRulesTests
     [Fact]
     public void Role_based_games_accept_holders_of_a_player_role_as_role_matched()
     {
-        var decision = Decide(Sample.Game(SignupMethod.RoleBased), Sample.Member("player", roleIds: "player-role"));
+        var decision = Decide(Sample.Game(SignupMethod.RoleBased, playerRoleIds: "player-role"), Sample.Member("player", roleIds: "player-role"));
 
         Assert.Equal(new JoinDecision.Accept(PositionType.RoleMatched), decision);
     }
 
-    [Fact]
-    public void Role_based_games_refuse_members_without_a_player_role()
+    [Theory]
+    [InlineData(SignupMethod.SelfSignup, PositionType.SelfAdded)]
+    [InlineData(SignupMethod.HostSelectedWithWaitlist, PositionType.SelfAdded)]
+    [InlineData(SignupMethod.RoleBased, PositionType.RoleMatched)]
+    public void Player_roles_let_their_holders_join_with_every_method_that_takes_self_joins(SignupMethod signupMethod, PositionType seat)
     {
-        var decision = Decide(Sample.Game(SignupMethod.RoleBased), Sample.Member("player", roleIds: "other-role"));
+        var game = Sample.Game(signupMethod, playerRoleIds: ["player-role", "second-role"]);
+
+        Assert.Equal(new JoinDecision.Accept(seat), Decide(game, Sample.Member("player", roleIds: "second-role")));
+    }
+
+    [Theory]
+    [InlineData(SignupMethod.SelfSignup)]
+    [InlineData(SignupMethod.HostSelectedWithWaitlist)]
+    [InlineData(SignupMethod.RoleBased)]
+    public void Player_roles_refuse_members_without_one_whatever_the_method(SignupMethod signupMethod)
+    {
+        var decision = Decide(Sample.Game(signupMethod, playerRoleIds: "player-role"), Sample.Member("player", roleIds: "other-role"));
 
         Assert.Equal(new JoinDecision.Forbid(Refusals.RoleRequired), decision);
+    }
+
+    [Fact]
+    public void A_host_selected_game_refuses_self_joins_even_to_holders_of_a_player_role()
+    {
+        var decision = Decide(Sample.Game(SignupMethod.HostSelected, playerRoleIds: "player-role"), Sample.Member("player", roleIds: "player-role"));
+
+        Assert.Equal(new JoinDecision.Forbid(Refusals.HostSelectsPlayers), decision);
+    }
+
+    [Fact]
+    public void A_role_based_game_without_player_roles_lets_every_member_join_unprioritised()
+    {
+        var decision = Decide(Sample.Game(SignupMethod.RoleBased), Sample.Member("player"));
+
+        Assert.Equal(new JoinDecision.Accept(PositionType.SelfAdded), decision);
     }
 
     [Fact]

@@ -16,7 +16,8 @@ internal static class Sample
         SignupMethod signupMethod = SignupMethod.SelfSignup,
         int maxPlayers = 2,
         GameStatus status = GameStatus.Scheduled,
-        string hostId = "host") => new()
+        string hostId = "host",
+        params string[] playerRoleIds) => new()
         {
             Id = Guid.NewGuid(),
             GuildId = Guild.Id,
@@ -29,7 +30,7 @@ internal static class Sample
             MaxPlayers = maxPlayers,
             SignupMethod = signupMethod,
             ReminderMinutes = [60, 15],
-            AllowedPlayerRoleIds = ["player-role"],
+            AllowedPlayerRoleIds = [.. playerRoleIds],
             Status = status,
         };
 

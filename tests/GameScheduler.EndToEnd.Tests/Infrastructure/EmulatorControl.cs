@@ -27,9 +27,12 @@ public sealed class EmulatorControl(HttpClient client)
             custom_id = customId,
         });
 
-    /// <summary>Runs a slash command as a user; answers the bot's interaction callback.</summary>
-    public Task<JsonElement> RunCommandAsync(string userId, string channelId, string name) =>
-        SendAsync(HttpMethod.Post, "/_emulator/interactions", new { type = "command", user_id = userId, channel_id = channelId, name });
+    /// <summary>Runs a slash command as a user, with options as Discord sends them (<see cref="CommandOption"/>); answers the bot's interaction callback.</summary>
+    public Task<JsonElement> RunCommandAsync(string userId, string channelId, string name, params object[] options) =>
+        SendAsync(HttpMethod.Post, "/_emulator/interactions", new { type = "command", user_id = userId, channel_id = channelId, name, options });
+
+    /// <summary>A slash command option's value: type 3 string, 5 boolean, 7 channel (its id), as Discord numbers them.</summary>
+    public static object CommandOption(string name, int type, object value) => new { name, type, value };
 
     /// <summary>The direct messages the bot sent a user, oldest first.</summary>
     public async Task<JsonElement[]> DirectMessagesAsync(string userId) =>
