@@ -1,5 +1,4 @@
 using GameScheduler.Core.Games;
-using GameScheduler.Core.Guilds;
 using GameScheduler.Core.Templates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

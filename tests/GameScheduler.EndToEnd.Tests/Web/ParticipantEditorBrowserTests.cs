@@ -1,6 +1,5 @@
 using System.Text.Json;
 using GameScheduler.EndToEnd.Tests.Infrastructure;
-using GameScheduler.Testing;
 using Microsoft.Playwright;
 
 namespace GameScheduler.EndToEnd.Tests.Web;
