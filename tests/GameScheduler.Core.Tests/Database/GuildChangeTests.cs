@@ -46,6 +46,43 @@ public sealed class GuildChangeTests(PostgresFixture postgres) : DatabaseTest(po
     }
 
     [Fact]
+    public async Task A_deleted_role_leaves_the_role_lists_of_templates_and_scheduled_games()
+    {
+        await Service<GuildChangeService>().UpsertRoleAsync(GuildId, new RoleSnapshot(NewRoleId, "Hosts", 0), Timeout);
+        var game = await CreateGameAsync();
+        await using (var db = Db())
+        {
+            var template = await db.Templates.SingleAsync(template => template.GuildId == GuildId && template.IsDefault, Timeout);
+            template.AllowedHostRoleIds = [NewRoleId];
+            template.AllowedPlayerRoleIds = [PlayerRoleId, NewRoleId];
+            template.NotifyRoleIds = [NewRoleId];
+            var stored = await db.Games.SingleAsync(stored => stored.Id == game.Id, Timeout);
+            stored.AllowedPlayerRoleIds = [NewRoleId];
+            stored.NotifyRoleIds = [PlayerRoleId, NewRoleId];
+            await db.SaveChangesAsync(Timeout);
+        }
+
+        await Service<GuildChangeService>().DeleteRoleAsync(GuildId, NewRoleId, Timeout);
+
+        var check = Db();
+        var after = await check.Templates.SingleAsync(template => template.GuildId == GuildId && template.IsDefault, Timeout);
+        Assert.Empty(after.AllowedHostRoleIds);
+        Assert.Equal([PlayerRoleId], after.AllowedPlayerRoleIds);
+        Assert.Empty(after.NotifyRoleIds);
+        var gameAfter = await check.Games.SingleAsync(stored => stored.Id == game.Id, Timeout);
+        Assert.Empty(gameAfter.AllowedPlayerRoleIds);
+        Assert.Equal([PlayerRoleId], gameAfter.NotifyRoleIds);
+    }
+
+    [Fact]
+    public async Task The_bots_own_roles_follow_its_member_updates()
+    {
+        await Service<GuildChangeService>().SetBotRolesAsync(GuildId, [PlayerRoleId], Timeout);
+
+        Assert.Equal([PlayerRoleId], (await Db().Guilds.SingleAsync(guild => guild.Id == GuildId, Timeout)).BotRoleIds);
+    }
+
+    [Fact]
     public async Task A_full_sync_forgets_vanished_roles_the_same_way()
     {
         await Service<GuildSettingsService>().SetBotManagerRolesAsync(Member(Guild.OwnerId), GuildId, [PlayerRoleId], Timeout);
