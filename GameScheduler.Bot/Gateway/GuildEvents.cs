@@ -66,8 +66,15 @@ internal sealed class GuildEvents(IServiceScopeFactory scopes, MemberProjection 
         await ChangeAsync(changes => changes.DeleteChannelAsync(guildId, channel.Id, ct));
     }
 
-    public async ValueTask OnMemberChangedAsync(GuildMemberEvent change, CancellationToken ct) =>
+    /// <summary>The bot's own roles also decide where it may post, so a change to them reaches the mirror too.</summary>
+    public async ValueTask OnMemberChangedAsync(GuildMemberEvent change, CancellationToken ct)
+    {
         await members.UpsertAsync(change.GuildId, change.Member);
+        if (change.User.Id == botUserId)
+        {
+            await ChangeAsync(changes => changes.SetBotRolesAsync(change.GuildId, change.Roles, ct));
+        }
+    }
 
     public async ValueTask OnMemberRemovedAsync(GuildMemberRemoveEvent removal, CancellationToken ct)
     {

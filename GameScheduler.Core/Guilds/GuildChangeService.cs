@@ -28,6 +28,13 @@ public sealed class GuildChangeService(GameSchedulerDbContext db, TimeProvider t
     public Task DeleteRoleAsync(string guildId, string roleId, CancellationToken cancellationToken) =>
         ChangeAsync(guildId, (guild, ct) => GuildRoleMirror.ForgetAsync(db, guild, [roleId], ct), cancellationToken);
 
+    public Task SetBotRolesAsync(string guildId, IReadOnlyList<string> roleIds, CancellationToken cancellationToken) =>
+        ChangeAsync(guildId, (guild, _) =>
+        {
+            guild.BotRoleIds = [.. roleIds];
+            return Task.CompletedTask;
+        }, cancellationToken);
+
     public Task UpsertChannelAsync(string guildId, ChannelSnapshot channel, CancellationToken cancellationToken) =>
         ChangeAsync(guildId, async (guild, ct) =>
         {
