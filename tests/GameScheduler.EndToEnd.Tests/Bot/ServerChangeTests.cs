@@ -85,11 +85,11 @@ public sealed class ServerChangeTests(GraphFixture graph) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, await bob.StatusAsync(HttpMethod.Get, $"/api/v1/games/{gameId}"));
     }
 
-    private static Task WaitForChannelAsync(ApiSession session, string channelId, bool listed) =>
+    internal static Task WaitForChannelAsync(ApiSession session, string channelId, bool listed) =>
         Eventually.ReadsAsync(() => session.GetJsonAsync($"/api/v1/guilds/{Seed.GuildA}/channels"),
             channels => Ids(channels).Contains(channelId) == listed, Applied, $"channel {channelId} {(listed ? "" : "no longer ")}listed");
 
     private static HashSet<string?> Ids(JsonElement array) => [.. array.EnumerateArray().Select(entry => entry.GetProperty("id").GetString())];
 
-    private static string NewName(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..20];
+    internal static string NewName(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..20];
 }
