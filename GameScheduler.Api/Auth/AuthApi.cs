@@ -30,13 +30,15 @@ public static class AuthApi
     {
         // The web app proxies /api with the browser's Host header, so this is the web origin the cookie belongs to.
         var redirectUri = new Uri($"{context.Request.Scheme}://{context.Request.Host}/api/v1/auth/callback");
-        return TypedResults.Redirect((await login.BeginAsync(returnTo, redirectUri)).AbsoluteUri);
+        var start = await login.BeginAsync(returnTo, redirectUri);
+        LoginNonceCookie.Append(context, start.Nonce);
+        return TypedResults.Redirect(start.AuthorizeUrl.AbsoluteUri);
     }
 
     public static async Task<Results<RedirectHttpResult, ProblemHttpResult>> CompleteLoginAsync(
         string? code, string? state, string? error, HttpContext context, LoginFlow login, CancellationToken ct)
     {
-        switch (await login.CompleteAsync(state, code, error, ct))
+        switch (await login.CompleteAsync(state, LoginNonceCookie.Take(context), code, error, ct))
         {
             case LoggedIn loggedIn:
                 SessionCookie.Append(context, loggedIn.SessionToken);

@@ -5,8 +5,8 @@ using GameScheduler.Discord.OAuth;
 namespace GameScheduler.Api.Auth;
 
 /// <summary>
-/// Discord's OAuth2 code flow: a login starts with a one-time state and ends, when Discord sends the browser back with
-/// that state and a code, in a new session for the user.
+/// Discord's OAuth2 code flow with PKCE: a login starts with a one-time state and a nonce for the browser, and ends,
+/// when Discord sends that same browser back with the state and a code, in a new session for the user.
 /// </summary>
 public sealed class LoginFlow(
     LoginStateStore logins,
@@ -17,19 +17,26 @@ public sealed class LoginFlow(
     GuildMembership membership,
     ILogger<LoginFlow> logger)
 {
-    /// <summary>Where to send the browser to approve the login; Discord then returns it to <paramref name="redirectUri"/>.</summary>
-    public async Task<Uri> BeginAsync(string? returnTo, Uri redirectUri)
+    /// <summary>
+    /// Where to send the browser to approve the login (Discord then returns it to <paramref name="redirectUri"/>), and
+    /// the nonce that browser must bring back.
+    /// </summary>
+    public async Task<LoginStart> BeginAsync(string? returnTo, Uri redirectUri)
     {
-        var state = await logins.CreateAsync(new LoginStateStore.PendingLogin(ReturnPaths.Sanitize(returnTo), redirectUri));
-        return discord.AuthorizeUrl(redirectUri, state);
+        var codeVerifier = Pkce.NewVerifier();
+        var issued = await logins.CreateAsync(new LoginStateStore.PendingLogin(ReturnPaths.Sanitize(returnTo), redirectUri, codeVerifier));
+        return new LoginStart(discord.AuthorizeUrl(redirectUri, issued.State, codeVerifier), issued.Nonce);
     }
 
-    public async Task<LoginOutcome> CompleteAsync(string? state, string? code, string? error, CancellationToken ct)
+    /// <param name="nonce">The nonce the browser brought back; a state only completes with the nonce issued with it.</param>
+    public async Task<LoginOutcome> CompleteAsync(string? state, string? nonce, string? code, string? error, CancellationToken ct)
     {
-        var login = string.IsNullOrEmpty(state) ? null : await logins.TakeAsync(state);
+        var login = string.IsNullOrEmpty(state) ? null : await logins.TakeAsync(state, nonce);
         if (login is null)
         {
-            return new LoginRejected("Login expired or forged", "This login link is unknown or was already used. Start the login again.");
+            return new LoginRejected(
+                "Login expired or forged",
+                "This login link is unknown, was already used, or was started in another browser. Start the login again.");
         }
 
         if (!string.IsNullOrEmpty(error) || string.IsNullOrEmpty(code))
@@ -39,7 +46,7 @@ public sealed class LoginFlow(
 
         try
         {
-            var granted = await discord.ExchangeCodeAsync(code, login.RedirectUri, ct);
+            var granted = await discord.ExchangeCodeAsync(code, login.RedirectUri, login.CodeVerifier, ct);
             var user = await discord.GetCurrentUserAsync(granted.AccessToken, ct);
             var profile = new UserProfile(user.Id, user.Username, user.DisplayName, user.Avatar);
             await users.EnsureAsync(profile, ct);
@@ -55,6 +62,8 @@ public sealed class LoginFlow(
         }
     }
 }
+
+public sealed record LoginStart(Uri AuthorizeUrl, string Nonce);
 
 public abstract record LoginOutcome;
 

@@ -10,7 +10,8 @@ public static class SessionCookie
 
     public static void Delete(HttpContext context) => context.Response.Cookies.Delete(Name, Options(context, maxAge: null));
 
-    private static CookieOptions Options(HttpContext context, TimeSpan? maxAge) => new()
+    /// <summary>The options every cookie of the login shares.</summary>
+    internal static CookieOptions Options(HttpContext context, TimeSpan? maxAge) => new()
     {
         HttpOnly = true,
         SameSite = SameSiteMode.Lax,

@@ -16,7 +16,8 @@ public sealed class DiscordOAuthClient(HttpClient http, IOptions<DiscordOptions>
 
     private DiscordOptions Discord => options.Value;
 
-    public Uri AuthorizeUrl(Uri redirectUri, string state) =>
+    /// <summary>Discord's authorize page for a login with this state, challenged with <paramref name="codeVerifier"/> (PKCE).</summary>
+    public Uri AuthorizeUrl(Uri redirectUri, string state, string codeVerifier) =>
         new(QueryHelpers.AddQueryString(Discord.AuthorizeUrl.AbsoluteUri, new Dictionary<string, string?>
         {
             ["response_type"] = "code",
@@ -24,14 +25,17 @@ public sealed class DiscordOAuthClient(HttpClient http, IOptions<DiscordOptions>
             ["scope"] = Scopes,
             ["redirect_uri"] = redirectUri.AbsoluteUri,
             ["state"] = state,
+            ["code_challenge"] = Pkce.Challenge(codeVerifier),
+            ["code_challenge_method"] = Pkce.Method,
         }));
 
-    public Task<OAuthTokens> ExchangeCodeAsync(string code, Uri redirectUri, CancellationToken ct) =>
+    public Task<OAuthTokens> ExchangeCodeAsync(string code, Uri redirectUri, string codeVerifier, CancellationToken ct) =>
         RequestTokensAsync(new Dictionary<string, string>
         {
             ["grant_type"] = "authorization_code",
             ["code"] = code,
             ["redirect_uri"] = redirectUri.AbsoluteUri,
+            ["code_verifier"] = codeVerifier,
         }, ct);
 
     public Task<OAuthTokens> RefreshAsync(string refreshToken, CancellationToken ct) =>

@@ -29,6 +29,8 @@ public static class AuthorizeEndpoint
         [FromQuery(Name = "redirect_uri")] string? redirectUri,
         [FromQuery(Name = "scope")] string? scope,
         [FromQuery(Name = "state")] string? state,
+        [FromQuery(Name = "code_challenge")] string? codeChallenge,
+        [FromQuery(Name = "code_challenge_method")] string? codeChallengeMethod,
         [FromQuery(Name = "emulator_user_id")] string? emulatorUserId,
         IOptions<EmulatorOptions> options,
         DiscordDirectory directory,
@@ -56,6 +58,11 @@ public static class AuthorizeEndpoint
             return Invalid("Invalid scope.");
         }
 
+        if (codeChallenge is not null && codeChallengeMethod != "S256")
+        {
+            return Invalid("Only code_challenge_method=S256 is supported.");
+        }
+
         if (emulatorUserId is null)
         {
             return TypedResults.PhysicalFile(Path.Combine(environment.WebRootPath, PickerPage), "text/html");
@@ -66,7 +73,7 @@ public static class AuthorizeEndpoint
             return Invalid("Unknown emulator_user_id.");
         }
 
-        var code = grants.IssueCode(clientId, redirectUri!, user.Id, string.Join(' ', scopes));
+        var code = grants.IssueCode(clientId, redirectUri!, user.Id, string.Join(' ', scopes), codeChallenge);
         var query = new Dictionary<string, string?> { ["code"] = code };
         if (state is not null)
         {

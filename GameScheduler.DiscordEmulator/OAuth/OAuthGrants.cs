@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace GameScheduler.DiscordEmulator.OAuth;
 
 /// <summary>
-/// Authorization codes (single use, bound to client and redirect URI, short-lived), access tokens and
-/// refresh tokens (rotated on every refresh).
+/// Authorization codes (single use, bound to client, redirect URI and, when the client sent one, a PKCE S256
+/// challenge; short-lived), access tokens and refresh tokens (rotated on every refresh).
 /// </summary>
 public sealed class OAuthGrants(TimeProvider time)
 {
@@ -17,25 +19,29 @@ public sealed class OAuthGrants(TimeProvider time)
     private readonly Dictionary<string, AccessGrant> _accessTokens = [];
     private readonly Dictionary<string, RefreshGrant> _refreshTokens = [];
 
-    public string IssueCode(string clientId, string redirectUri, string userId, string scope)
+    public string IssueCode(string clientId, string redirectUri, string userId, string scope, string? codeChallenge)
     {
         var code = NewToken();
         lock (_gate)
         {
-            _codes[code] = new AuthorizationCode(clientId, redirectUri, userId, scope, time.GetUtcNow() + CodeLifetime);
+            _codes[code] = new AuthorizationCode(clientId, redirectUri, userId, scope, codeChallenge, time.GetUtcNow() + CodeLifetime);
         }
 
         return code;
     }
 
-    /// <summary>Exchanges a code for tokens; null when the code is unknown, used, expired or issued for another client or redirect URI.</summary>
-    public IssuedTokens? RedeemCode(string code, string clientId, string redirectUri)
+    /// <summary>
+    /// Exchanges a code for tokens; null when the code is unknown, used, expired, issued for another client or redirect
+    /// URI, or issued with a PKCE challenge that <paramref name="codeVerifier"/> does not answer.
+    /// </summary>
+    public IssuedTokens? RedeemCode(string code, string clientId, string redirectUri, string? codeVerifier)
     {
         lock (_gate)
         {
             if (!_codes.TryGetValue(code, out var grant)
                 || grant.ClientId != clientId
                 || grant.RedirectUri != redirectUri
+                || !Answers(grant.CodeChallenge, codeVerifier)
                 || grant.ExpiresAt <= time.GetUtcNow())
             {
                 return null;
@@ -77,9 +83,17 @@ public sealed class OAuthGrants(TimeProvider time)
         return tokens;
     }
 
+    /// <summary>S256: the challenge is the base64url SHA-256 of the verifier; a code issued without a challenge needs no verifier.</summary>
+    private static bool Answers(string? codeChallenge, string? codeVerifier) =>
+        codeChallenge is null
+        || (codeVerifier is not null && CryptographicOperations.FixedTimeEquals(
+            Encoding.UTF8.GetBytes(codeChallenge),
+            Encoding.UTF8.GetBytes(WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.UTF8.GetBytes(codeVerifier))))));
+
     private static string NewToken() => RandomNumberGenerator.GetString(TokenAlphabet, 30);
 
-    private sealed record AuthorizationCode(string ClientId, string RedirectUri, string UserId, string Scope, DateTimeOffset ExpiresAt);
+    private sealed record AuthorizationCode(
+        string ClientId, string RedirectUri, string UserId, string Scope, string? CodeChallenge, DateTimeOffset ExpiresAt);
 
     private sealed record RefreshGrant(string ClientId, string UserId, string Scope);
 }

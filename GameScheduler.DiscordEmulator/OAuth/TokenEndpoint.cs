@@ -55,7 +55,8 @@ public static class TokenEndpoint
             return Error(StatusCodes.Status400BadRequest, "invalid_request", "Both \"code\" and \"redirect_uri\" are required.");
         }
 
-        return grants.RedeemCode(code, clientId, redirectUri) is { } tokens
+        var codeVerifier = form["code_verifier"].ToString();
+        return grants.RedeemCode(code, clientId, redirectUri, codeVerifier.Length == 0 ? null : codeVerifier) is { } tokens
             ? TypedResults.Ok(TokenResponse.From(tokens))
             : Error(StatusCodes.Status400BadRequest, "invalid_grant", "Invalid \"code\" in request.");
     }

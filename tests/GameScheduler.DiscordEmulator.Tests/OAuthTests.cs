@@ -93,6 +93,30 @@ public sealed class OAuthTests(RealTimeEmulator emulator) : IClassFixture<RealTi
     }
 
     [Fact]
+    public async Task A_code_issued_with_a_pkce_challenge_needs_the_verifier_that_answers_it()
+    {
+        var code = await OAuthFlow.AuthorizeAsync(_client, Seed.Anna, codeChallenge: OAuthFlow.CodeChallenge);
+
+        var wrongVerifier = await OAuthFlow.ExchangeAsync(_client, code, codeVerifier: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        var noVerifier = await OAuthFlow.ExchangeAsync(_client, code);
+        var rightVerifier = await OAuthFlow.ExchangeAsync(_client, code, codeVerifier: OAuthFlow.CodeVerifier);
+
+        Assert.Equal(HttpStatusCode.BadRequest, wrongVerifier.StatusCode);
+        Assert.Equal("invalid_grant", (await wrongVerifier.ReadJsonAsync()).GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, noVerifier.StatusCode);
+        Assert.Equal("invalid_grant", (await noVerifier.ReadJsonAsync()).GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.OK, rightVerifier.StatusCode);
+    }
+
+    [Fact]
+    public async Task Authorize_accepts_only_the_S256_challenge_method()
+    {
+        var plain = await _client.GetAsync(OAuthFlow.AuthorizePath(Seed.Anna, codeChallenge: OAuthFlow.CodeVerifier, codeChallengeMethod: "plain"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, plain.StatusCode);
+    }
+
+    [Fact]
     public async Task Wrong_client_secret_is_invalid_client_and_http_basic_credentials_work()
     {
         var code = await OAuthFlow.AuthorizeAsync(_client, Seed.Ben);

@@ -7,6 +7,7 @@ namespace GameScheduler.Discord.Tests.Emulator;
 public sealed class EmulatorOAuthTests : IClassFixture<EmulatorServer>, IAsyncDisposable
 {
     private static readonly Uri RedirectUri = new("http://localhost:5173/api/v1/auth/callback");
+    private static readonly string CodeVerifier = Pkce.NewVerifier();
 
     private readonly EmulatorServer emulator;
     private readonly ServiceProvider services;
@@ -23,7 +24,7 @@ public sealed class EmulatorOAuthTests : IClassFixture<EmulatorServer>, IAsyncDi
     public async Task The_code_flow_logs_a_user_in_and_lists_their_guilds()
     {
         var (code, state) = await AuthorizeAsync(EmulatorServer.Carol, "state-123");
-        var tokens = await oauth.ExchangeCodeAsync(code, RedirectUri, CancellationToken.None);
+        var tokens = await oauth.ExchangeCodeAsync(code, RedirectUri, CodeVerifier, CancellationToken.None);
         var user = await oauth.GetCurrentUserAsync(tokens.AccessToken, CancellationToken.None);
         var guilds = await oauth.GetCurrentUserGuildsAsync(tokens.AccessToken, CancellationToken.None);
         var refreshed = await oauth.RefreshAsync(tokens.RefreshToken, CancellationToken.None);
@@ -41,9 +42,9 @@ public sealed class EmulatorOAuthTests : IClassFixture<EmulatorServer>, IAsyncDi
     public async Task A_code_is_good_once()
     {
         var (code, _) = await AuthorizeAsync(EmulatorServer.Carol, "state-456");
-        await oauth.ExchangeCodeAsync(code, RedirectUri, CancellationToken.None);
+        await oauth.ExchangeCodeAsync(code, RedirectUri, CodeVerifier, CancellationToken.None);
 
-        var refused = await Assert.ThrowsAsync<DiscordOAuthException>(() => oauth.ExchangeCodeAsync(code, RedirectUri, CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<DiscordOAuthException>(() => oauth.ExchangeCodeAsync(code, RedirectUri, CodeVerifier, CancellationToken.None));
 
         Assert.Equal("invalid_grant", refused.Error);
         Assert.Equal(400, refused.StatusCode);
@@ -54,9 +55,9 @@ public sealed class EmulatorOAuthTests : IClassFixture<EmulatorServer>, IAsyncDi
     {
         var (code, _) = await AuthorizeAsync(EmulatorServer.Carol, "state-789");
 
-        var madeUp = await Assert.ThrowsAsync<DiscordOAuthException>(() => oauth.ExchangeCodeAsync("not-a-code", RedirectUri, CancellationToken.None));
+        var madeUp = await Assert.ThrowsAsync<DiscordOAuthException>(() => oauth.ExchangeCodeAsync("not-a-code", RedirectUri, CodeVerifier, CancellationToken.None));
         var elsewhere = await Assert.ThrowsAsync<DiscordOAuthException>(
-            () => oauth.ExchangeCodeAsync(code, new Uri("http://evil.example/callback"), CancellationToken.None));
+            () => oauth.ExchangeCodeAsync(code, new Uri("http://evil.example/callback"), CodeVerifier, CancellationToken.None));
 
         Assert.Equal("invalid_grant", madeUp.Error);
         Assert.Equal("invalid_grant", elsewhere.Error);
@@ -75,7 +76,7 @@ public sealed class EmulatorOAuthTests : IClassFixture<EmulatorServer>, IAsyncDi
     /// <summary>Follows the authorize URL the client builds, with the emulator's shortcut that approves as a given user.</summary>
     private async Task<(string Code, string State)> AuthorizeAsync(string userId, string state)
     {
-        var url = QueryHelpers.AddQueryString(oauth.AuthorizeUrl(RedirectUri, state).AbsoluteUri, "emulator_user_id", userId);
+        var url = QueryHelpers.AddQueryString(oauth.AuthorizeUrl(RedirectUri, state, CodeVerifier).AbsoluteUri, "emulator_user_id", userId);
         using var response = await emulator.Control.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

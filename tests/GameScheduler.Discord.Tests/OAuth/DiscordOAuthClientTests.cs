@@ -10,6 +10,9 @@ namespace GameScheduler.Discord.Tests.OAuth;
 public sealed class DiscordOAuthClientTests : IDisposable
 {
     private static readonly Uri RedirectUri = new("https://games.example/api/v1/auth/callback");
+    // RFC 7636 appendix B: this verifier's S256 challenge.
+    private const string CodeVerifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    private const string CodeChallenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
     private const string Tokens = """{"access_token":"a1","token_type":"Bearer","expires_in":604800,"refresh_token":"r1","scope":"identify guilds"}""";
 
     private readonly FakeTimeProvider time = new();
@@ -34,9 +37,9 @@ public sealed class DiscordOAuthClientTests : IDisposable
     }
 
     [Fact]
-    public void The_authorize_url_asks_for_a_code_with_identify_and_guilds()
+    public void The_authorize_url_asks_for_a_code_with_identify_and_guilds_and_a_pkce_challenge()
     {
-        var url = oauth.AuthorizeUrl(RedirectUri, "opaque-state");
+        var url = oauth.AuthorizeUrl(RedirectUri, "opaque-state", CodeVerifier);
 
         var query = QueryHelpers.ParseQuery(url.Query);
         Assert.Equal("https://discord.test/oauth2/authorize", url.GetLeftPart(UriPartial.Path));
@@ -45,14 +48,16 @@ public sealed class DiscordOAuthClientTests : IDisposable
         Assert.Equal("identify guilds", query["scope"]);
         Assert.Equal(RedirectUri.AbsoluteUri, query["redirect_uri"]);
         Assert.Equal("opaque-state", query["state"]);
+        Assert.Equal(CodeChallenge, query["code_challenge"]);
+        Assert.Equal("S256", query["code_challenge_method"]);
     }
 
     [Fact]
-    public async Task A_code_is_exchanged_with_a_form_post_carrying_the_client_credentials()
+    public async Task A_code_is_exchanged_with_a_form_post_carrying_the_client_credentials_and_the_pkce_verifier()
     {
         api.Respond = _ => FakeDiscordApi.Json(HttpStatusCode.OK, Tokens);
 
-        var tokens = await oauth.ExchangeCodeAsync("the-code", RedirectUri, CancellationToken.None);
+        var tokens = await oauth.ExchangeCodeAsync("the-code", RedirectUri, CodeVerifier, CancellationToken.None);
 
         var request = Assert.Single(api.Requests);
         var form = QueryHelpers.ParseQuery(request.Body);
@@ -60,6 +65,7 @@ public sealed class DiscordOAuthClientTests : IDisposable
         Assert.Equal("authorization_code", form["grant_type"]);
         Assert.Equal("the-code", form["code"]);
         Assert.Equal(RedirectUri.AbsoluteUri, form["redirect_uri"]);
+        Assert.Equal(CodeVerifier, form["code_verifier"]);
         Assert.Equal(("1100000000000000001", "client-secret"), (form["client_id"].ToString(), form["client_secret"].ToString()));
         Assert.Equal(("a1", "r1"), (tokens.AccessToken, tokens.RefreshToken));
     }
@@ -69,7 +75,7 @@ public sealed class DiscordOAuthClientTests : IDisposable
     {
         api.Respond = _ => FakeDiscordApi.Json(HttpStatusCode.BadRequest, """{"error":"invalid_grant","error_description":"Invalid \"code\" in request."}""");
 
-        var refused = await Assert.ThrowsAsync<DiscordOAuthException>(() => oauth.ExchangeCodeAsync("used", RedirectUri, CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<DiscordOAuthException>(() => oauth.ExchangeCodeAsync("used", RedirectUri, CodeVerifier, CancellationToken.None));
 
         Assert.Equal((400, "invalid_grant"), (refused.StatusCode, refused.Error));
     }
@@ -79,7 +85,7 @@ public sealed class DiscordOAuthClientTests : IDisposable
     {
         api.Respond = _ => api.Count == 1 ? FakeDiscordApi.TooManyRequests(1.5, global: false) : FakeDiscordApi.Json(HttpStatusCode.OK, Tokens);
 
-        var exchange = oauth.ExchangeCodeAsync("the-code", RedirectUri, CancellationToken.None);
+        var exchange = oauth.ExchangeCodeAsync("the-code", RedirectUri, CodeVerifier, CancellationToken.None);
         await Eventually.HoldsAsync(() => api.Count == 1, Eventually.DefaultTimeout, "the first attempt was sent");
         time.Advance(TimeSpan.FromSeconds(1.4));
         await Eventually.SettledAsync(() => api.Count);

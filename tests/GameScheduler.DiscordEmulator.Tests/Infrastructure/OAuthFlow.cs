@@ -8,7 +8,17 @@ public static class OAuthFlow
 {
     public const string RedirectUri = "http://localhost:5000/api/v1/auth/callback";
 
-    public static string AuthorizePath(string? userId, string redirectUri = RedirectUri, string state = "state-123", string clientId = Seed.ApplicationId)
+    // RFC 7636 appendix B: a PKCE verifier and its S256 challenge.
+    public const string CodeVerifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    public const string CodeChallenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+
+    public static string AuthorizePath(
+        string? userId,
+        string redirectUri = RedirectUri,
+        string state = "state-123",
+        string clientId = Seed.ApplicationId,
+        string? codeChallenge = null,
+        string codeChallengeMethod = "S256")
     {
         var query = new Dictionary<string, string?>
         {
@@ -18,6 +28,12 @@ public static class OAuthFlow
             ["scope"] = "identify guilds",
             ["state"] = state,
         };
+        if (codeChallenge is not null)
+        {
+            query["code_challenge"] = codeChallenge;
+            query["code_challenge_method"] = codeChallengeMethod;
+        }
+
         if (userId is not null)
         {
             query["emulator_user_id"] = userId;
@@ -27,24 +43,32 @@ public static class OAuthFlow
     }
 
     /// <summary>Approves as <paramref name="userId"/> and returns the code from the redirect.</summary>
-    public static async Task<string> AuthorizeAsync(HttpClient client, string userId, string redirectUri = RedirectUri)
+    public static async Task<string> AuthorizeAsync(HttpClient client, string userId, string redirectUri = RedirectUri, string? codeChallenge = null)
     {
-        var response = await client.GetAsync(AuthorizePath(userId, redirectUri));
+        var response = await client.GetAsync(AuthorizePath(userId, redirectUri, codeChallenge: codeChallenge));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var query = QueryHelpers.ParseQuery(response.Headers.Location!.Query);
         return query["code"].ToString();
     }
 
     public static Task<HttpResponseMessage> ExchangeAsync(
-        HttpClient client, string code, string redirectUri = RedirectUri, string clientSecret = Seed.ClientSecret) =>
-        client.PostAsync("/api/v10/oauth2/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        HttpClient client, string code, string redirectUri = RedirectUri, string clientSecret = Seed.ClientSecret, string? codeVerifier = null)
+    {
+        var form = new Dictionary<string, string>
         {
             ["grant_type"] = "authorization_code",
             ["code"] = code,
             ["redirect_uri"] = redirectUri,
             ["client_id"] = Seed.ApplicationId,
             ["client_secret"] = clientSecret,
-        }));
+        };
+        if (codeVerifier is not null)
+        {
+            form["code_verifier"] = codeVerifier;
+        }
+
+        return client.PostAsync("/api/v10/oauth2/token", new FormUrlEncodedContent(form));
+    }
 
     /// <summary>The whole flow for a user; returns the access token.</summary>
     public static async Task<string> LogInAsync(HttpClient client, string userId)

@@ -4,7 +4,7 @@ using GameScheduler.EndToEnd.Tests.Infrastructure;
 
 namespace GameScheduler.EndToEnd.Tests.Scheduling;
 
-/// <summary>Discord login through the emulator, sessions, and the anti-forgery rule.</summary>
+/// <summary>Discord login through the emulator, the login bound to its browser, sessions, and the anti-forgery rule.</summary>
 [Collection(GraphCollection.Name)]
 public sealed class AuthTests(GraphFixture graph) : IAsyncLifetime
 {
@@ -36,29 +36,63 @@ public sealed class AuthTests(GraphFixture graph) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_callback_replayed_after_a_login_is_rejected_and_sets_no_cookie()
+    public async Task A_callback_replayed_after_a_login_is_rejected_and_sets_no_session_cookie()
     {
         using var client = CookielessClient();
-        var callback = await ApproveLoginAsync(client, Seed.AnnaGuildAOnly);
-        using var first = await client.GetAsync(callback).WaitAsync(ApiSession.RequestTimeout);
+        var approved = await ApproveLoginAsync(client, Seed.AnnaGuildAOnly);
+        using var first = await CompleteLoginAsync(client, approved);
 
-        using var replayed = await client.GetAsync(callback).WaitAsync(ApiSession.RequestTimeout);
+        using var replayed = await CompleteLoginAsync(client, approved);
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
         Assert.Equal("application/problem+json", replayed.Content.Headers.ContentType?.MediaType);
-        Assert.False(replayed.Headers.Contains("Set-Cookie"));
+        Assert.DoesNotContain(SetCookies(replayed), cookie => cookie.StartsWith("session_token=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_login_started_in_one_browser_and_finished_in_another_gives_the_other_no_session()
+    {
+        using var starter = BrowserClient();
+        using var other = BrowserClient();
+        var authorize = await DiscordLogin.RedirectTargetAsync(starter, new Uri(starter.BaseAddress!, "/api/v1/auth/login?return_to=/"));
+        var callback = await DiscordLogin.RedirectTargetAsync(starter, new Uri($"{authorize}&emulator_user_id={Seed.AnnaGuildAOnly}"));
+
+        using var finished = await other.GetAsync(callback).WaitAsync(ApiSession.RequestTimeout);
+        using var me = await other.GetAsync("/api/v1/auth/user").WaitAsync(ApiSession.RequestTimeout);
+
+        Assert.Equal(HttpStatusCode.BadRequest, finished.StatusCode);
+        Assert.Equal("application/problem+json", finished.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_login_nonce_cookie_is_http_only_same_site_lax_for_the_callback_only_and_spent_by_it()
+    {
+        using var client = CookielessClient();
+        var approved = await ApproveLoginAsync(client, Seed.AnnaGuildAOnly);
+
+        using var completed = await CompleteLoginAsync(client, approved);
+
+        var set = approved.SetNonceCookie.ToLowerInvariant();
+        Assert.Contains("httponly", set);
+        Assert.Contains("samesite=lax", set);
+        Assert.Contains("path=/api/v1/auth/callback", set);
+        Assert.Contains("max-age=600", set);
+        var deleted = Assert.Single(SetCookies(completed), cookie => cookie.StartsWith("login_nonce=", StringComparison.Ordinal));
+        Assert.StartsWith("login_nonce=;", deleted, StringComparison.Ordinal);
+        Assert.Contains("expires=Thu, 01 Jan 1970", deleted, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_session_cookie_is_http_only_same_site_lax_and_site_wide()
     {
         using var client = CookielessClient();
-        var callback = await ApproveLoginAsync(client, Seed.AnnaGuildAOnly);
+        var approved = await ApproveLoginAsync(client, Seed.AnnaGuildAOnly);
 
-        using var response = await client.GetAsync(callback).WaitAsync(ApiSession.RequestTimeout);
+        using var response = await CompleteLoginAsync(client, approved);
 
-        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), value => value.StartsWith("session_token=")).ToLowerInvariant();
+        var cookie = Assert.Single(SetCookies(response), value => value.StartsWith("session_token=")).ToLowerInvariant();
         Assert.Contains("httponly", cookie);
         Assert.Contains("samesite=lax", cookie);
         Assert.Contains("path=/", cookie);
@@ -103,11 +137,8 @@ public sealed class AuthTests(GraphFixture graph) : IAsyncLifetime
     [Fact]
     public async Task A_return_path_to_another_site_lands_on_the_home_page()
     {
-        var apiUrl = graph.App.GetEndpoint("api", "http");
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
-        {
-            BaseAddress = apiUrl,
-        };
+        using var client = BrowserClient();
+        var apiUrl = client.BaseAddress!;
 
         var authorize = await DiscordLogin.RedirectTargetAsync(client, new Uri(apiUrl, "/api/v1/auth/login?return_to=//evil.example/x"));
         var callback = await DiscordLogin.RedirectTargetAsync(client, new Uri($"{authorize}&emulator_user_id={Seed.AnnaGuildAOnly}"));
@@ -117,14 +148,40 @@ public sealed class AuthTests(GraphFixture graph) : IAsyncLifetime
         Assert.Equal("/", landing.AbsolutePath);
     }
 
+    /// <summary>A client that keeps cookies as a browser does.</summary>
+    private HttpClient BrowserClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = graph.App.GetEndpoint("api", "http"),
+        };
+
     /// <summary>A client that shows each Set-Cookie to the test instead of keeping it.</summary>
     private HttpClient CookielessClient() =>
         new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = graph.App.GetEndpoint("api", "http") };
 
-    /// <summary>Runs the login up to Discord's approval and returns the callback URL Discord sent the browser back to.</summary>
-    private static async Task<Uri> ApproveLoginAsync(HttpClient client, string userId)
+    /// <summary>
+    /// Runs the login up to Discord's approval: the callback URL Discord sent the browser back to, and the nonce cookie
+    /// the login set in that browser.
+    /// </summary>
+    private static async Task<ApprovedLogin> ApproveLoginAsync(HttpClient client, string userId)
     {
-        var authorize = await DiscordLogin.RedirectTargetAsync(client, new Uri(client.BaseAddress!, "/api/v1/auth/login?return_to=/"));
-        return await DiscordLogin.RedirectTargetAsync(client, new Uri($"{authorize}&emulator_user_id={userId}"));
+        using var login = await client.GetAsync("/api/v1/auth/login?return_to=/").WaitAsync(ApiSession.RequestTimeout);
+        var setNonceCookie = Assert.Single(SetCookies(login), cookie => cookie.StartsWith("login_nonce=", StringComparison.Ordinal));
+        var authorize = login.Headers.Location ?? throw new InvalidOperationException("The login did not redirect to Discord.");
+        var callback = await DiscordLogin.RedirectTargetAsync(client, new Uri($"{authorize}&emulator_user_id={userId}"));
+        return new ApprovedLogin(callback, setNonceCookie);
     }
+
+    /// <summary>Follows Discord's redirect back to the callback, carrying the nonce cookie as the browser would.</summary>
+    private static Task<HttpResponseMessage> CompleteLoginAsync(HttpClient client, ApprovedLogin approved)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, approved.Callback);
+        request.Headers.Add("Cookie", approved.SetNonceCookie.Split(';')[0]);
+        return client.SendAsync(request).WaitAsync(ApiSession.RequestTimeout);
+    }
+
+    private static IEnumerable<string> SetCookies(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [];
+
+    private sealed record ApprovedLogin(Uri Callback, string SetNonceCookie);
 }
