@@ -39,6 +39,7 @@ public sealed record GameListRequest(
         }
 
         if (Page < 1) errors["page"] = ["Pages start at 1."];
+        else if (Page > GameListQuery.MaxPage) errors["page"] = [$"Pages end at {GameListQuery.MaxPage}."];
         if (PageSize is < 1 or > GameListQuery.MaxPageSize) errors["page_size"] = [$"A page holds 1 to {GameListQuery.MaxPageSize} games."];
 
         query = new GameListQuery(GuildId, status, role, Page ?? 1, PageSize ?? DefaultPageSize);

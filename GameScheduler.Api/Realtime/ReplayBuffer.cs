@@ -75,7 +75,8 @@ public sealed class ReplayBuffer(IConnectionMultiplexer valkey, IOptions<Realtim
             end
           end
         end
-        if resync then return { head, 'resync' } end
+        -- A position past the head was never handed out.
+        if resync or newer(seen, head) then return { head, 'resync' } end
         result[1] = head
         return result
         """;
@@ -95,7 +96,8 @@ public sealed class ReplayBuffer(IConnectionMultiplexer valkey, IOptions<Realtim
 
     /// <summary>
     /// The events of these guilds after <paramref name="lastEventId"/> (an event id, or a position from an earlier
-    /// resync), or a resync when that id is unknown, older than the retention, or some of what followed was trimmed.
+    /// resync), or a resync when that id is unknown, older than the retention, newer than any event, or some of what
+    /// followed was trimmed.
     /// </summary>
     public async Task<Replay> ReadAfterAsync(string lastEventId, IReadOnlyCollection<string> guildIds, CancellationToken ct)
     {

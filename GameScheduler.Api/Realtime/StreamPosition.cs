@@ -6,6 +6,8 @@ namespace GameScheduler.Api.Realtime;
 /// <summary>A place in the replay streams: a Valkey stream entry id, <c>&lt;unix milliseconds&gt;-&lt;sequence&gt;</c>.</summary>
 public readonly record struct StreamPosition(long Milliseconds, long Sequence) : IComparable<StreamPosition>
 {
+    private static readonly long LatestMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
     public DateTimeOffset Time => DateTimeOffset.FromUnixTimeMilliseconds(Milliseconds);
 
     public static bool TryParse([NotNullWhen(true)] string? text, out StreamPosition position)
@@ -14,7 +16,8 @@ public readonly record struct StreamPosition(long Milliseconds, long Sequence) :
         var dash = text?.IndexOf('-') ?? -1;
         if (dash <= 0
             || !long.TryParse(text.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds)
-            || !long.TryParse(text.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
+            || !long.TryParse(text.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
+            || milliseconds > LatestMilliseconds)
         {
             return false;
         }

@@ -13,6 +13,9 @@ public sealed record GameListQuery(
     string? ChannelId = null)
 {
     public const int MaxPageSize = 100;
+
+    /// <summary>The last page whose offset still fits an <see cref="int"/> at the largest page size.</summary>
+    public const int MaxPage = int.MaxValue / MaxPageSize;
 }
 
 /// <summary>Only games the caller hosts, or only games the caller is on the roster of.</summary>

@@ -21,10 +21,13 @@ public sealed class GameQueries(GameSchedulerDbContext db, TimeProvider time)
         return game is null ? null : GameView.Of(game, viewer: null, time.GetUtcNow());
     }
 
-    /// <summary>Games in the caller's guilds, soonest first. A page size is clamped to 1..<see cref="GameListQuery.MaxPageSize"/>.</summary>
+    /// <summary>
+    /// Games in the caller's guilds, soonest first. The page is clamped to 1..<see cref="GameListQuery.MaxPage"/> and its
+    /// size to 1..<see cref="GameListQuery.MaxPageSize"/>.
+    /// </summary>
     public async Task<GamePage> ListAsync(Caller caller, GameListQuery query, CancellationToken cancellationToken)
     {
-        var page = Math.Max(query.Page, 1);
+        var page = Math.Clamp(query.Page, 1, GameListQuery.MaxPage);
         var pageSize = Math.Clamp(query.PageSize, 1, GameListQuery.MaxPageSize);
         var guildIds = caller.Guilds.Keys.Where(guildId => query.GuildId is null || guildId == query.GuildId).ToList();
 

@@ -11,6 +11,9 @@ public static class GameSettingsValidator
     public const int MaxReminders = 10;
     public const int SignupInstructionsMaxLength = 1000;
 
+    /// <summary>How far ahead a game may be planned; keeps every timer derived from the start within the calendar.</summary>
+    public const int LatestStartYearsAhead = 5;
+
     /// <summary>Keeps the announcement's mentions well within Discord's 2000 characters of content.</summary>
     public const int MaxNotifyRoles = 20;
 
@@ -22,15 +25,21 @@ public static class GameSettingsValidator
 
         if (string.IsNullOrWhiteSpace(settings.Title)) Fail("title", "Title is required.");
         else if (settings.Title.Trim().Length > Game.TitleMaxLength) Fail("title", $"Title must be at most {Game.TitleMaxLength} characters.");
+        else if (!PlainText.IsSingleLine(settings.Title.Trim())) Fail("title", PlainText.SingleLineRule("Title"));
 
         if (settings.Description.Length > DescriptionMaxLength) Fail("description", $"Description must be at most {DescriptionMaxLength} characters.");
-        if (settings.Where.Length > WhereMaxLength) Fail("where", $"Where must be at most {WhereMaxLength} characters.");
+        else if (!PlainText.IsMultiLine(settings.Description)) Fail("description", PlainText.MultiLineRule("Description"));
+        if (settings.Where.Length > WhereMaxLength) Fail("where", WhereTooLong);
+        else if (!PlainText.IsSingleLine(settings.Where)) Fail("where", WhereNotPlain);
         if (settings.SignupInstructions.Length > SignupInstructionsMaxLength) Fail("signup_instructions", SignupInstructionsTooLong);
+        else if (!PlainText.IsMultiLine(settings.SignupInstructions)) Fail("signup_instructions", SignupInstructionsNotPlain);
         if (settings.NotifyRoleIds.Distinct().Count() > MaxNotifyRoles) Fail("notify_role_ids", TooManyNotifyRoles);
         if (string.IsNullOrWhiteSpace(settings.ChannelId)) Fail("channel_id", "Channel is required.");
 
         if (settings.ScheduledAt is not { } scheduledAt) Fail("scheduled_at", "Scheduled time is required.");
         else if (scheduledAtChanged && scheduledAt <= now) Fail("scheduled_at", "The scheduled time must be in the future.");
+        else if (scheduledAtChanged && scheduledAt > now.AddYears(LatestStartYearsAhead))
+            Fail("scheduled_at", $"The scheduled time must be at most {LatestStartYearsAhead} years ahead.");
 
         if (settings.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)) Fail("time_zone", $"Unknown time zone '{zone}'.");
 
@@ -44,6 +53,12 @@ public static class GameSettingsValidator
         if (!Enum.IsDefined(settings.SignupMethod)) Fail("signup_method", "Unknown signup method.");
         return errors;
     }
+
+    public static string WhereTooLong { get; } = $"Where must be at most {WhereMaxLength} characters.";
+
+    public static string WhereNotPlain { get; } = PlainText.SingleLineRule("Where");
+
+    public static string SignupInstructionsNotPlain { get; } = PlainText.MultiLineRule("Sign-up instructions");
 
     public static string SignupInstructionsTooLong { get; } = $"Sign-up instructions must be at most {SignupInstructionsMaxLength} characters.";
 

@@ -12,6 +12,7 @@ public static class TemplateValidator
 
         if (string.IsNullOrWhiteSpace(template.Name)) Fail("name", "Name is required.");
         else if (template.Name.Length > TemplateDraft.NameMaxLength) Fail("name", $"Name must be at most {TemplateDraft.NameMaxLength} characters.");
+        else if (!PlainText.IsSingleLine(template.Name)) Fail("name", PlainText.SingleLineRule("Name"));
 
         if (template.MaxPlayers is < 1 or > GameSettingsValidator.MaxPlayersLimit)
             Fail("max_players", $"Max players must be between 1 and {GameSettingsValidator.MaxPlayersLimit}.");
@@ -20,11 +21,12 @@ public static class TemplateValidator
         if (template.ReminderMinutes.Count > GameSettingsValidator.MaxReminders
             || template.ReminderMinutes.Any(minutes => minutes is < 1 or > GameSettingsValidator.EarliestReminderMinutes))
             Fail("reminder_minutes", $"At most {GameSettingsValidator.MaxReminders} reminders, each 1 to {GameSettingsValidator.EarliestReminderMinutes} minutes before the start.");
-        if (template.Where.Length > GameSettingsValidator.WhereMaxLength)
-            Fail("where", $"Where must be at most {GameSettingsValidator.WhereMaxLength} characters.");
+        if (template.Where.Length > GameSettingsValidator.WhereMaxLength) Fail("where", GameSettingsValidator.WhereTooLong);
+        else if (!PlainText.IsSingleLine(template.Where)) Fail("where", GameSettingsValidator.WhereNotPlain);
         if (!Enum.IsDefined(template.SignupMethod)) Fail("signup_method", "Unknown signup method.");
         if (template.SignupInstructions.Length > GameSettingsValidator.SignupInstructionsMaxLength)
             Fail("signup_instructions", GameSettingsValidator.SignupInstructionsTooLong);
+        else if (!PlainText.IsMultiLine(template.SignupInstructions)) Fail("signup_instructions", GameSettingsValidator.SignupInstructionsNotPlain);
         if (template.NotifyRoleIds.Count > GameSettingsValidator.MaxNotifyRoles) Fail("notify_role_ids", GameSettingsValidator.TooManyNotifyRoles);
         if (template.LockedFields.Except(LockableFields.All).ToList() is [_, ..] unknown)
             Fail("locked_fields", $"Only {string.Join(" and ", LockableFields.All)} can be locked, not {string.Join(", ", unknown)}.");

@@ -28,4 +28,13 @@ public sealed class GameListRequestTests
 
         Assert.Equal(["page", "page_size", "role", "status"], errors.Keys.Order());
     }
+
+    [Fact]
+    public void A_page_whose_offset_would_overflow_is_refused()
+    {
+        Assert.False(new GameListRequest(null, null, null, 21474838, 100).TryToQuery(out _, out var errors));
+
+        Assert.Equal(["page"], errors.Keys);
+        Assert.True(new GameListRequest(null, null, null, GameListQuery.MaxPage, GameListQuery.MaxPageSize).TryToQuery(out _, out _));
+    }
 }

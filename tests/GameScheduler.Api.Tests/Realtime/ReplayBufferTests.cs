@@ -114,4 +114,28 @@ public sealed class ReplayBufferTests(ValkeyFixture valkey)
 
         Assert.True((await buffer.ReadAfterAsync(updates[0].EventId, [_guildA], default)).MustResync);
     }
+
+    [Theory]
+    [InlineData("9223372036854775807-0")]
+    [InlineData("253402300800000-0")]
+    [InlineData("1-99999999999999999999")]
+    [InlineData("not-a-position")]
+    public async Task A_position_beyond_the_calendar_or_malformed_gets_a_resync(string lastEventId)
+    {
+        var buffer = Buffer();
+        await AppendAsync(buffer, _guildA);
+
+        Assert.True((await buffer.ReadAfterAsync(lastEventId, [_guildA], default)).MustResync);
+        Assert.True((await buffer.ReadAfterAsync(new string('9', 8000) + lastEventId, [_guildA], default)).MustResync);
+    }
+
+    [Fact]
+    public async Task A_position_newer_than_any_event_gets_a_resync()
+    {
+        var buffer = Buffer();
+        await AppendAsync(buffer, _guildA);
+        var ahead = new StreamPosition(DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeMilliseconds(), 0);
+
+        Assert.True((await buffer.ReadAfterAsync(ahead.ToString(), [_guildA], default)).MustResync);
+    }
 }

@@ -21,6 +21,8 @@ public sealed class StreamPositionTests
     [InlineData("-1")]
     [InlineData("17-")]
     [InlineData("+17-1")]
+    [InlineData("253402300800000-0")]
+    [InlineData("9223372036854775807-0")]
     public void Event_ids_and_junk_are_not_positions(string? text) => Assert.False(StreamPosition.TryParse(text, out _));
 
     [Fact]

@@ -198,6 +198,32 @@ public sealed class GameServiceTests(PostgresFixture postgres) : DatabaseTest(po
     }
 
     [Fact]
+    public async Task A_page_far_beyond_the_last_is_empty()
+    {
+        await CreateGameAsync();
+
+        var page = await Service<GameQueries>().ListAsync(Host, new GameListQuery(GuildId, Page: int.MaxValue, PageSize: GameListQuery.MaxPageSize), Timeout);
+
+        Assert.Empty(page.Items);
+        Assert.Equal(1, page.Total);
+    }
+
+    [Fact]
+    public async Task A_nul_in_the_title_or_a_start_in_year_9999_is_a_field_error_on_create_and_edit()
+    {
+        var game = await CreateGameAsync();
+        var yearMax = new DateTimeOffset(9999, 12, 31, 23, 0, 0, TimeSpan.Zero);
+        var service = Service<GameService>();
+
+        var created = await service.CreateAsync(Host, new NewGame(GuildId) { Title = "Cat\0an", ScheduledAt = yearMax }, Timeout);
+        var edited = await service.UpdateAsync(Host, game.Id, new GameEdit { Title = "Cat\0an", ScheduledAt = yearMax }, Timeout);
+
+        Assert.Equal(["scheduled_at", "title"], Assert.IsType<ValidationFailed>(created).Errors.Keys.Order());
+        Assert.Equal(["scheduled_at", "title"], Assert.IsType<ValidationFailed>(edited).Errors.Keys.Order());
+        Assert.Equal([game.Title], await Db().Games.Select(stored => stored.Title).ToListAsync(Timeout));
+    }
+
+    [Fact]
     public async Task The_announcement_message_id_is_remembered()
     {
         var game = await CreateGameAsync();

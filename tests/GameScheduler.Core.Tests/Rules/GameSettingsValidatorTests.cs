@@ -89,4 +89,44 @@ public sealed class GameSettingsValidatorTests
         Assert.Empty(GameSettingsValidator.Validate(started, scheduledAtChanged: false, Sample.Now));
         Assert.Contains("scheduled_at", GameSettingsValidator.Validate(started, scheduledAtChanged: true, Sample.Now).Keys);
     }
+
+    [Theory]
+    [InlineData(0x00)]
+    [InlineData(0x07)]
+    [InlineData(0x09)]
+    [InlineData(0x0A)]
+    [InlineData(0x9B)]
+    [InlineData(0xD800)]
+    public void A_title_with_a_control_character_or_broken_unicode_is_refused(int character)
+    {
+        var title = $"Board{(char)character}games";
+
+        var errors = GameSettingsValidator.Validate(Valid with { Title = title }, scheduledAtChanged: true, Sample.Now);
+
+        Assert.Equal(["Title must be plain text without control characters."], errors["title"]);
+    }
+
+    [Fact]
+    public void Multi_line_fields_keep_tabs_and_line_breaks_and_refuse_other_control_characters()
+    {
+        var multiLine = Valid with { Title = "Board games 🎲", Description = "Line one\r\n\tLine two", SignupInstructions = "Bring:\n- dice" };
+        Assert.Empty(GameSettingsValidator.Validate(multiLine, scheduledAtChanged: true, Sample.Now));
+
+        var hostile = Valid with { Description = "Nul\0", SignupInstructions = "Bell\u0007", Where = "Voice\nchannel" };
+        var errors = GameSettingsValidator.Validate(hostile, scheduledAtChanged: true, Sample.Now);
+
+        Assert.Equal(["description", "signup_instructions", "where"], errors.Keys.Order());
+        Assert.Equal(["Description must be plain text without control characters other than tabs and line breaks."], errors["description"]);
+    }
+
+    [Fact]
+    public void A_start_more_than_five_years_ahead_is_refused()
+    {
+        var farAhead = Valid with { ScheduledAt = new DateTimeOffset(9999, 12, 31, 23, 0, 0, TimeSpan.Zero) };
+
+        var errors = GameSettingsValidator.Validate(farAhead, scheduledAtChanged: true, Sample.Now);
+
+        Assert.Equal(["The scheduled time must be at most 5 years ahead."], errors["scheduled_at"]);
+        Assert.Empty(GameSettingsValidator.Validate(Valid with { ScheduledAt = Sample.Now.AddYears(5) }, scheduledAtChanged: true, Sample.Now));
+    }
 }

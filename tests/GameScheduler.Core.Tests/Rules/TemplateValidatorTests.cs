@@ -1,0 +1,29 @@
+using GameScheduler.Core.Templates;
+
+namespace GameScheduler.Core.Tests.Rules;
+
+public sealed class TemplateValidatorTests
+{
+    private static GameTemplate Template(string name = "Weekly raid", string where = "Voice", string signupInstructions = "")
+    {
+        var template = DefaultTemplate.New(Sample.Guild.Id, name, channelId: null, isDefault: false, Sample.Now);
+        template.Where = where;
+        template.SignupInstructions = signupInstructions;
+        return template;
+    }
+
+    [Fact]
+    public void Accepts_plain_text_with_line_breaks_in_the_sign_up_instructions()
+    {
+        Assert.Empty(TemplateValidator.Validate(Template(signupInstructions: "Bring:\r\n\t- dice")));
+    }
+
+    [Fact]
+    public void Control_characters_are_refused_under_each_field_name()
+    {
+        var errors = TemplateValidator.Validate(Template(name: "Raid\0", where: "Voice\tchannel", signupInstructions: "Bell\u0007"));
+
+        Assert.Equal(["name", "signup_instructions", "where"], errors.Keys.Order());
+        Assert.Equal(["Name must be plain text without control characters."], errors["name"]);
+    }
+}
