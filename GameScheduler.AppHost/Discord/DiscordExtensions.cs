@@ -40,28 +40,30 @@ public static class DiscordExtensions
               "(user secrets or Parameters__* environment variables), or none of them to use the Discord emulator in Development.");
     }
 
-    /// <summary>What the bot needs: the REST and gateway base URL, the bot token and the application id.</summary>
+    /// <summary>What the bot needs: the REST and gateway base URL, the application id and the bot token.</summary>
     public static IResourceBuilder<T> WithDiscordBot<T>(this IResourceBuilder<T> service, DiscordConnection discord)
         where T : IResourceWithEnvironment, IResourceWithWaitSupport =>
-        service
-            .WithEnvironment("Discord__ApiBaseUrl", discord.ApiBaseUrl)
-            .WithEnvironment("Discord__BotToken", discord.BotToken)
-            .WithEnvironment("Discord__ApplicationId", discord.ApplicationId)
-            .WaitForEmulator(discord);
+        service.WithDiscord(discord, ("BotToken", discord.BotToken));
 
     /// <summary>What a Discord login needs: the OAuth2 application id and client secret, and never the bot token.</summary>
     public static IResourceBuilder<T> WithDiscordLogin<T>(this IResourceBuilder<T> service, DiscordConnection discord)
         where T : IResourceWithEnvironment, IResourceWithWaitSupport =>
+        service.WithDiscord(discord, ("AuthorizeUrl", discord.AuthorizeUrl), ("ClientSecret", discord.ClientSecret));
+
+    private static IResourceBuilder<T> WithDiscord<T>(
+        this IResourceBuilder<T> service, DiscordConnection discord, params (string Key, ReferenceExpression Value)[] settings)
+        where T : IResourceWithEnvironment, IResourceWithWaitSupport
+    {
         service
             .WithEnvironment("Discord__ApiBaseUrl", discord.ApiBaseUrl)
-            .WithEnvironment("Discord__AuthorizeUrl", discord.AuthorizeUrl)
-            .WithEnvironment("Discord__ApplicationId", discord.ApplicationId)
-            .WithEnvironment("Discord__ClientSecret", discord.ClientSecret)
-            .WaitForEmulator(discord);
+            .WithEnvironment("Discord__ApplicationId", discord.ApplicationId);
+        foreach (var (key, value) in settings)
+        {
+            service.WithEnvironment($"Discord__{key}", value);
+        }
 
-    private static IResourceBuilder<T> WaitForEmulator<T>(this IResourceBuilder<T> service, DiscordConnection discord)
-        where T : IResourceWithWaitSupport =>
-        discord.Emulator is null ? service : service.WaitFor(discord.Emulator);
+        return discord.Emulator is null ? service : service.WaitFor(discord.Emulator);
+    }
 
     private static DiscordConnection AddEmulator(IDistributedApplicationBuilder builder)
     {
