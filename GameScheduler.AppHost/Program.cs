@@ -4,20 +4,19 @@ using GameScheduler.AppHost.Web;
 using Microsoft.Extensions.Configuration;
 
 var builder = DistributedApplication.CreateBuilder(args);
+var discord = builder.AddDiscord();
 
 if (!builder.TryAddInfrastructure(databaseName: "gamescheduler", out var infrastructure))
 {
     return 1;
 }
 
-var discord = builder.AddDiscord();
-
 var migrations = builder.AddProject<Projects.GameScheduler_MigrationService>("migrations")
     .WithReference(infrastructure.Database).WaitFor(infrastructure.Database);
 
 var api = builder.AddProject<Projects.GameScheduler_Api>("api")
     .WithBackingServices(infrastructure)
-    .WithDiscord(discord)
+    .WithDiscordLogin(discord)
     .WaitForCompletion(migrations)
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithHttpHealthCheck("/health")
@@ -30,7 +29,7 @@ var web = builder.AddViteApp("web", "../GameScheduler.Web")
 
 builder.AddProject<Projects.GameScheduler_Bot>("bot")
     .WithBackingServices(infrastructure)
-    .WithDiscord(discord)
+    .WithDiscordBot(discord)
     .WaitForCompletion(migrations)
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithEnvironment("Web__BaseUrl", web.GetEndpoint("http"))

@@ -86,19 +86,26 @@ public static class Extensions
     }
 
     /// <summary>
-    /// <c>/health</c> runs every check (databases, cache, broker) and answers JSON naming each, with 200 from
-    /// <paramref name="readyFrom"/> up and 503 below; <c>/alive</c> only says the process is up.
+    /// <c>/health</c> runs every check (databases, cache, broker), with 200 from <paramref name="readyFrom"/> up and 503
+    /// below; it answers JSON naming each check in Development and the overall status alone elsewhere. <c>/alive</c> only
+    /// says the process is up.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app, HealthStatus readyFrom = HealthStatus.Degraded)
     {
-        app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions
+        var health = new HealthCheckOptions
         {
-            ResponseWriter = WriteHealthReportAsync,
             ResultStatusCodes =
             {
                 [HealthStatus.Degraded] = readyFrom <= HealthStatus.Degraded ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable,
             },
-        });
+        };
+        // Probes need only the status; the checks' names and errors would tell anyone which backing service fails.
+        if (app.Environment.IsDevelopment())
+        {
+            health.ResponseWriter = WriteHealthReportAsync;
+        }
+
+        app.MapHealthChecks(HealthEndpointPath, health);
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions
         {
             Predicate = registration => registration.Tags.Contains("live"),

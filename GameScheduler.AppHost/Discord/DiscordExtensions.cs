@@ -1,8 +1,13 @@
+using Microsoft.Extensions.Hosting;
+
 namespace GameScheduler.AppHost.Discord;
 
 public static class DiscordExtensions
 {
     private const string BotTokenParameter = "discord-bot-token";
+    private const string ApplicationIdParameter = "discord-application-id";
+    private const string ClientSecretParameter = "discord-client-secret";
+    private static readonly string[] Parameters = [BotTokenParameter, ApplicationIdParameter, ClientSecretParameter];
 
     // The emulator's own credentials: they only open the local emulator, so they are not secrets.
     private const string EmulatorBotToken = "emulator-bot-token";
@@ -11,33 +16,62 @@ public static class DiscordExtensions
 
     /// <summary>
     /// Uses discord.com when the parameters <c>discord-bot-token</c>, <c>discord-application-id</c> and
-    /// <c>discord-client-secret</c> are set (user secrets or <c>Parameters__*</c>); otherwise starts the emulator as
-    /// resource <c>discord</c>.
+    /// <c>discord-client-secret</c> are set (user secrets or <c>Parameters__*</c>). With none of them, Development starts
+    /// the emulator as resource <c>discord</c>; any other environment, or only some of them, is refused with an
+    /// exception naming what is missing.
     /// </summary>
-    public static DiscordConnection AddDiscord(this IDistributedApplicationBuilder builder) =>
-        string.IsNullOrWhiteSpace(builder.Configuration[$"Parameters:{BotTokenParameter}"])
-            ? AddEmulator(builder)
-            : UseDiscordCom(builder);
+    public static DiscordConnection AddDiscord(this IDistributedApplicationBuilder builder)
+    {
+        var missing = Parameters.Where(name => string.IsNullOrWhiteSpace(builder.Configuration[$"Parameters:{name}"])).ToArray();
+        if (missing.Length == 0)
+        {
+            return UseDiscordCom(builder);
+        }
 
-    public static IResourceBuilder<T> WithDiscord<T>(this IResourceBuilder<T> service, DiscordConnection discord)
+        if (missing.Length == Parameters.Length && builder.Environment.IsDevelopment())
+        {
+            return AddEmulator(builder);
+        }
+
+        throw new DistributedApplicationException(missing.Length == Parameters.Length
+            ? $"The {builder.Environment.EnvironmentName} environment talks to discord.com, so the AppHost needs the parameters " +
+              $"{string.Join(", ", Parameters)} (user secrets or Parameters__* environment variables); the Discord emulator runs in Development only."
+            : $"The Discord parameters {string.Join(", ", missing)} are missing: set all of {string.Join(", ", Parameters)} " +
+              "(user secrets or Parameters__* environment variables), or none of them to use the Discord emulator in Development.");
+    }
+
+    /// <summary>What the bot needs: the REST and gateway base URL, the application id and the bot token.</summary>
+    public static IResourceBuilder<T> WithDiscordBot<T>(this IResourceBuilder<T> service, DiscordConnection discord)
+        where T : IResourceWithEnvironment, IResourceWithWaitSupport =>
+        service.WithDiscord(discord, ("BotToken", discord.BotToken));
+
+    /// <summary>What a Discord login needs: the OAuth2 application id and client secret, and never the bot token.</summary>
+    public static IResourceBuilder<T> WithDiscordLogin<T>(this IResourceBuilder<T> service, DiscordConnection discord)
+        where T : IResourceWithEnvironment, IResourceWithWaitSupport =>
+        service.WithDiscord(discord, ("AuthorizeUrl", discord.AuthorizeUrl), ("ClientSecret", discord.ClientSecret));
+
+    private static IResourceBuilder<T> WithDiscord<T>(
+        this IResourceBuilder<T> service, DiscordConnection discord, params (string Key, ReferenceExpression Value)[] settings)
         where T : IResourceWithEnvironment, IResourceWithWaitSupport
     {
         service
             .WithEnvironment("Discord__ApiBaseUrl", discord.ApiBaseUrl)
-            .WithEnvironment("Discord__AuthorizeUrl", discord.AuthorizeUrl)
-            .WithEnvironment("Discord__BotToken", discord.BotToken)
-            .WithEnvironment("Discord__ApplicationId", discord.ApplicationId)
-            .WithEnvironment("Discord__ClientSecret", discord.ClientSecret);
+            .WithEnvironment("Discord__ApplicationId", discord.ApplicationId);
+        foreach (var (key, value) in settings)
+        {
+            service.WithEnvironment($"Discord__{key}", value);
+        }
+
         return discord.Emulator is null ? service : service.WaitFor(discord.Emulator);
     }
 
     private static DiscordConnection AddEmulator(IDistributedApplicationBuilder builder)
     {
+        // No external endpoint: its control API and its login that signs in as anyone are for this machine only.
         var emulator = builder.AddProject<Projects.GameScheduler_DiscordEmulator>("discord")
             .WithEnvironment("Emulator__BotToken", EmulatorBotToken)
             .WithEnvironment("Emulator__ApplicationId", EmulatorApplicationId)
             .WithEnvironment("Emulator__ClientSecret", EmulatorClientSecret)
-            .WithExternalHttpEndpoints()
             .WithHttpHealthCheck("/health")
             .WithUrlForEndpoint("http", url => url.DisplayText = "Discord emulator")
             .WithHttpCommand("/_emulator/reset", "Reset emulator", commandOptions: new HttpCommandOptions
@@ -60,8 +94,8 @@ public static class DiscordExtensions
     private static DiscordConnection UseDiscordCom(IDistributedApplicationBuilder builder)
     {
         var botToken = builder.AddParameter(BotTokenParameter, secret: true);
-        var applicationId = builder.AddParameter("discord-application-id");
-        var clientSecret = builder.AddParameter("discord-client-secret", secret: true);
+        var applicationId = builder.AddParameter(ApplicationIdParameter);
+        var clientSecret = builder.AddParameter(ClientSecretParameter, secret: true);
 
         return new DiscordConnection(
             ReferenceExpression.Create($"https://discord.com/api/v10"),

@@ -5,16 +5,17 @@ using Npgsql;
 namespace GameScheduler.AppHost.Infrastructure;
 
 /// <summary>The machine's PostgreSQL server, run from a per-run data directory on an allocated port.</summary>
-public sealed class LocalPostgresResource(string name, string command, string workingDirectory)
+public sealed class LocalPostgresResource(string name, string command, string workingDirectory, ParameterResource password)
     : ExecutableResource(name, command, workingDirectory), IResourceWithConnectionString
 {
     internal const string EndpointName = "tcp";
 
     public EndpointReference PrimaryEndpoint => new(this, EndpointName);
 
-    // Trust authentication on loopback, as the container image's defaults give a password instead.
+    public ParameterResource Password { get; } = password;
+
     public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
-        $"Host={PrimaryEndpoint.Property(EndpointProperty.Host)};Port={PrimaryEndpoint.Property(EndpointProperty.Port)};Username=postgres");
+        $"Host={PrimaryEndpoint.Property(EndpointProperty.Host)};Port={PrimaryEndpoint.Property(EndpointProperty.Port)};Username=postgres;Password={Password}");
 }
 
 /// <summary>A database on the local server; same connection string shape as Aspire's container database.</summary>
@@ -43,17 +44,20 @@ public static class LocalPostgresExtensions
             Process.Start("chown", ["-R", "postgres:postgres", socketDirectory])!.WaitForExit();
         }
 
-        // exec, so the process the orchestrator holds is postgres itself and its SIGTERM stops the server.
+        // exec, so the process the orchestrator holds is postgres itself and its SIGTERM stops the server. The password
+        // comes from the environment through stdin, so no argument or file shows it.
         var script = $"""
             set -e
-            [ -f "{dataDirectory}/PG_VERSION" ] || "{binaries}/initdb" -D "{dataDirectory}" -U postgres --auth=trust -E UTF8 --no-sync >/dev/null
+            [ -f "{dataDirectory}/PG_VERSION" ] || "{binaries}/initdb" -D "{dataDirectory}" -U postgres --auth=scram-sha-256 --pwfile=/dev/stdin -E UTF8 --no-sync >/dev/null <<EOF
+            $POSTGRES_PASSWORD
+            EOF
             exec "{binaries}/postgres" -D "{dataDirectory}" -p "$PGPORT" -k "{socketDirectory}" -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off
             """;
         var (command, args) = SystemPrograms.RunningAsRoot
             ? ("setpriv", new[] { "--reuid=postgres", "--regid=postgres", "--init-groups", "/bin/sh", "-c", script })
             : ("/bin/sh", new[] { "-c", script });
 
-        var server = new LocalPostgresResource(name, command, socketDirectory);
+        var server = new LocalPostgresResource(name, command, socketDirectory, builder.AddGeneratedPassword(name));
         var healthCheckKey = $"{name}_check";
         builder.Services.AddHealthChecks().AddNpgSql(
             _ => server.ConnectionStringExpression.ValueExpressionForHealthCheck(),
@@ -62,6 +66,7 @@ public static class LocalPostgresExtensions
         return builder.AddResource(server)
             .WithArgs(args)
             .WithEndpoint(name: LocalPostgresResource.EndpointName, scheme: "tcp", env: "PGPORT", isProxied: false)
+            .WithEnvironment(context => context.EnvironmentVariables["POSTGRES_PASSWORD"] = server.Password)
             .WithHealthCheck(healthCheckKey);
     }
 

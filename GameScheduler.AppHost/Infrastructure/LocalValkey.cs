@@ -3,15 +3,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GameScheduler.AppHost.Infrastructure;
 
 /// <summary>The machine's Valkey (or Redis) server, in memory only, on an allocated port.</summary>
-public sealed class LocalValkeyResource(string name, string command, string workingDirectory)
+public sealed class LocalValkeyResource(string name, string command, string workingDirectory, ParameterResource password)
     : ExecutableResource(name, command, workingDirectory), IResourceWithConnectionString
 {
     internal const string EndpointName = "tcp";
 
     public EndpointReference PrimaryEndpoint => new(this, EndpointName);
 
+    public ParameterResource Password { get; } = password;
+
     public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create(
-        $"{PrimaryEndpoint.Property(EndpointProperty.Host)}:{PrimaryEndpoint.Property(EndpointProperty.Port)}");
+        $"{PrimaryEndpoint.Property(EndpointProperty.Host)}:{PrimaryEndpoint.Property(EndpointProperty.Port)},password={Password}");
 }
 
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
@@ -20,25 +22,23 @@ public static class LocalValkeyExtensions
     public static IResourceBuilder<LocalValkeyResource> AddLocalValkey(
         this IDistributedApplicationBuilder builder, string name, RunDirectory run)
     {
-        var cache = new LocalValkeyResource(name, SystemPrograms.RedisCompatibleServer(), run.Subdirectory(name));
+        // exec, so the orchestrator holds the server itself. The password comes from the environment through the
+        // configuration the server reads on stdin ("-"), so no argument shows it.
+        var script = $"""
+            exec "{SystemPrograms.RedisCompatibleServer()}" - --port "$VALKEY_PORT" --bind 127.0.0.1 --save "" --appendonly no <<EOF
+            requirepass $VALKEY_PASSWORD
+            EOF
+            """;
+        var cache = new LocalValkeyResource(name, "/bin/sh", run.Subdirectory(name), builder.AddGeneratedPassword(name));
         var healthCheckKey = $"{name}_check";
         builder.Services.AddHealthChecks().AddRedis(
             _ => cache.ConnectionStringExpression.ValueExpressionForHealthCheck(),
             name: healthCheckKey);
 
         return builder.AddResource(cache)
-            .WithEndpoint(name: LocalValkeyResource.EndpointName, scheme: "tcp", isProxied: false)
-            .WithArgs(context =>
-            {
-                context.Args.Add("--port");
-                context.Args.Add(cache.PrimaryEndpoint.Property(EndpointProperty.TargetPort));
-                context.Args.Add("--bind");
-                context.Args.Add("127.0.0.1");
-                context.Args.Add("--save");
-                context.Args.Add("");
-                context.Args.Add("--appendonly");
-                context.Args.Add("no");
-            })
+            .WithArgs("-c", script)
+            .WithEndpoint(name: LocalValkeyResource.EndpointName, scheme: "tcp", env: "VALKEY_PORT", isProxied: false)
+            .WithEnvironment(context => context.EnvironmentVariables["VALKEY_PASSWORD"] = cache.Password)
             .WithHealthCheck(healthCheckKey);
     }
 }

@@ -1,45 +1,47 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using GameScheduler.EndToEnd.Tests.Infrastructure;
 
 namespace GameScheduler.EndToEnd.Tests.Foundation;
 
-/// <summary>Local processes must be a drop-in for containers: the services see the same connection-string keys.</summary>
+/// <summary>
+/// Local processes must be a drop-in for containers: the services see the same connection-string keys, each carrying
+/// the same generated password parameter.
+/// </summary>
 public sealed class ConnectionStringParityTests
 {
-    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(1);
+    private const string KeyPrefix = "ConnectionStrings__";
 
     [Theory]
     [InlineData("api")]
     [InlineData("bot")]
-    public async Task Local_mode_gives_the_same_connection_string_keys_as_container_mode(string service)
+    public async Task Local_mode_gives_the_same_connection_strings_and_passwords_as_container_mode(string service)
     {
-        var local = await ConnectionStringKeysAsync("local", service);
-        var containers = await ConnectionStringKeysAsync("containers", service);
+        var local = await ConnectionStringPasswordsAsync("local", service);
+        var containers = await ConnectionStringPasswordsAsync("containers", service);
 
         Assert.Equal(containers, local);
-        Assert.Contains("ConnectionStrings__gamescheduler", local);
-        Assert.Contains("ConnectionStrings__cache", local);
-        Assert.Contains("ConnectionStrings__messaging", local);
+        Assert.Equal("postgres-password", local[$"{KeyPrefix}gamescheduler"]);
+        Assert.Equal("cache-password", local[$"{KeyPrefix}cache"]);
+        Assert.Equal("messaging-password", local[$"{KeyPrefix}messaging"]);
     }
 
-    private static async Task<string[]> ConnectionStringKeysAsync(string mode, string service)
+    /// <summary>Each connection-string key the service receives, and the parameters its connection string carries.</summary>
+    private static async Task<SortedDictionary<string, string>> ConnectionStringPasswordsAsync(string mode, string service)
     {
-        using var timeout = new CancellationTokenSource(BuildTimeout);
-        var builder = await DistributedApplicationTestingBuilder
-            .CreateAsync<Projects.GameScheduler_AppHost>([$"--Infrastructure:Mode={mode}"], timeout.Token)
-            .WaitAsync(timeout.Token);
-        await using var app = await builder.BuildAsync(timeout.Token).WaitAsync(timeout.Token);
+        await using var model = await AppHostModel.BuildAsync($"--Infrastructure:Mode={mode}");
+        var environment = await model.EnvironmentAsync(service);
 
-        var model = app.Services.GetRequiredService<DistributedApplicationModel>();
-        var resource = (IResourceWithEnvironment)model.Resources.Single(r => r.Name == service);
-        // Publish mode resolves references to expressions, so nothing has to be started or allocated.
-        var configuration = await ExecutionConfigurationBuilder.Create(resource)
-            .WithEnvironmentVariablesConfig()
-            .BuildAsync(new DistributedApplicationExecutionContext(DistributedApplicationOperation.Publish),
-                NullLogger.Instance, timeout.Token)
-            .WaitAsync(timeout.Token);
-
-        return configuration.EnvironmentVariables.Select(variable => variable.Key)
-            .Where(key => key.StartsWith("ConnectionStrings__", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal).ToArray();
+        return new SortedDictionary<string, string>(
+            environment.Keys.Where(key => key.StartsWith(KeyPrefix, StringComparison.Ordinal)).ToDictionary(
+                key => key,
+                key => string.Join(",", Parameters(model.Resources.Single(resource => resource.Name == key[KeyPrefix.Length..])))),
+            StringComparer.Ordinal);
     }
+
+    private static IEnumerable<string> Parameters(object provider) => provider switch
+    {
+        ParameterResource parameter => [parameter.Name],
+        ReferenceExpression expression => expression.ValueProviders.SelectMany(Parameters),
+        IResourceWithConnectionString resource => Parameters(resource.ConnectionStringExpression),
+        _ => [],
+    };
 }
