@@ -30,6 +30,7 @@ public static class ApplicationServices
         services.AddScoped<RosterManagementService>();
 
         services.AddApiConventions();
+        services.AddApiLimits(builder.Configuration);
         services.AddOpenApi();
         return builder;
     }

@@ -16,6 +16,7 @@ var app = builder.Build();
 
 app.UseApiConventions();
 app.UseAuthentication();
+app.UseApiLimits();
 app.UseAuthorization();
 
 app.MapOpenApi();

@@ -1,4 +1,5 @@
 using GameScheduler.Api.Guilds;
+using GameScheduler.Api.Infrastructure;
 using GameScheduler.Core.Guilds;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ public static class AuthApi
 {
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/api/v1/auth").WithTags("Auth");
+        var auth = app.MapGroup("/api/v1/auth").WithTags("Auth").RequireRateLimiting(RateLimiting.PerAddress);
         auth.MapGet("/login", LogInAsync)
             .WithName("LogIn")
             .WithSummary("Start a Discord login; redirects to Discord's authorize page");

@@ -28,9 +28,11 @@ public static class GamesApi
             .WithName("CancelGame")
             .WithSummary("Cancel a game (host or bot manager)");
         games.MapPost("/{gameId:guid}/join", JoinGameAsync)
+            .RequireRateLimiting(RateLimiting.Participation)
             .WithName("JoinGame")
             .WithSummary("Join a game, confirmed or waitlisted");
         games.MapPost("/{gameId:guid}/leave", LeaveGameAsync)
+            .RequireRateLimiting(RateLimiting.Participation)
             .WithName("LeaveGame")
             .WithSummary("Leave a game");
         games.MapGet("/{gameId:guid}/calendar.ics", GetCalendarAsync)

@@ -25,7 +25,7 @@ public static class AntiForgeryMiddleware
             await next(context);
         });
 
-    private static bool IsStateChanging(HttpRequest request) =>
+    internal static bool IsStateChanging(HttpRequest request) =>
         request.Path.StartsWithSegments("/api")
         && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method)
             || HttpMethods.IsPatch(request.Method) || HttpMethods.IsDelete(request.Method));

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 
 namespace GameScheduler.Api.Realtime;
 
@@ -6,9 +7,10 @@ namespace GameScheduler.Api.Realtime;
 /// This instance's open streams, indexed by guild and, within a guild, by user. Delivering an event touches only its
 /// guild's subscribers, so its cost grows with that guild's audience, not with every connection held; grouping by
 /// user lets delivery check membership once per user however many tabs they have open. Changes are serialized;
-/// readers never wait.
+/// readers never wait. A user holds at most <see cref="RealtimeOptions.MaxStreamsPerUser"/> streams: a further one
+/// closes their oldest.
 /// </summary>
-public sealed class ConnectionRegistry
+public sealed class ConnectionRegistry(IOptions<RealtimeOptions> options)
 {
     private readonly Lock _changes = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, UserConnections>> _byGuild = new();
@@ -25,6 +27,13 @@ public sealed class ConnectionRegistry
     {
         lock (_changes)
         {
+            if (_byUser.TryGetValue(connection.UserId, out var held)
+                && held.Count >= options.Value.MaxStreamsPerUser && held.Oldest is { } oldest)
+            {
+                RemoveHeld(oldest);
+                oldest.Close();
+            }
+
             Connections(_byUser, connection.UserId).Add(connection);
             foreach (var guildId in connection.GuildIds)
             {
@@ -39,18 +48,7 @@ public sealed class ConnectionRegistry
     {
         lock (_changes)
         {
-            if (!_byUser.TryGetValue(connection.UserId, out var mine) || !mine.Remove(connection))
-            {
-                return;
-            }
-
-            DropIfEmpty(_byUser, connection.UserId, mine);
-            foreach (var guildId in connection.GuildIds)
-            {
-                RemoveFromGuild(guildId, connection);
-            }
-
-            _count--;
+            RemoveHeld(connection);
         }
     }
 
@@ -88,6 +86,22 @@ public sealed class ConnectionRegistry
                 RemoveFromGuild(guildId, connection);
             }
         }
+    }
+
+    private void RemoveHeld(SseConnection connection)
+    {
+        if (!_byUser.TryGetValue(connection.UserId, out var mine) || !mine.Remove(connection))
+        {
+            return;
+        }
+
+        DropIfEmpty(_byUser, connection.UserId, mine);
+        foreach (var guildId in connection.GuildIds)
+        {
+            RemoveFromGuild(guildId, connection);
+        }
+
+        _count--;
     }
 
     private void RemoveFromGuild(string guildId, SseConnection connection)

@@ -14,6 +14,12 @@ public sealed class RealtimeOptions
     /// <summary>Events a connection may have waiting; a client that falls this far behind is disconnected.</summary>
     public int ConnectionBufferSize { get; set; } = 256;
 
+    /// <summary>
+    /// Streams one user may hold open on this instance (a browser over HTTP/1.1 holds at most six); a further one closes
+    /// their oldest, whose browser reconnects and catches up.
+    /// </summary>
+    public int MaxStreamsPerUser { get; set; } = 10;
+
     /// <summary>Events kept per guild for reconnecting clients; a client that missed more is told to resync.</summary>
     public int ReplayBufferLength { get; set; } = 1000;
 

@@ -53,6 +53,9 @@ public sealed class SseConnection
         return false;
     }
 
+    /// <summary>Ends the stream once what is queued has been written; the browser reconnects and catches up.</summary>
+    public void Close() => _frames.Writer.TryComplete();
+
     /// <summary>Stops this stream's events of a guild; false when it was not subscribed to it.</summary>
     internal bool Unsubscribe(string guildId) => _guildIds.TryRemove(guildId, out _);
 }

@@ -17,6 +17,9 @@ public static class GameSettingsValidator
     /// <summary>Keeps the announcement's mentions well within Discord's 2000 characters of content.</summary>
     public const int MaxNotifyRoles = 20;
 
+    /// <summary>The longest role list a request may carry: a Discord server has at most 250 roles.</summary>
+    public const int MaxListedRoles = 250;
+
     /// <param name="scheduledAtChanged">Only a new start time must lie in the future; an edit of the title need not move the start.</param>
     public static Dictionary<string, string[]> Validate(GameSettings settings, bool scheduledAtChanged, DateTimeOffset now)
     {
@@ -33,7 +36,9 @@ public static class GameSettingsValidator
         else if (!PlainText.IsSingleLine(settings.Where)) Fail("where", WhereNotPlain);
         if (settings.SignupInstructions.Length > SignupInstructionsMaxLength) Fail("signup_instructions", SignupInstructionsTooLong);
         else if (!PlainText.IsMultiLine(settings.SignupInstructions)) Fail("signup_instructions", SignupInstructionsNotPlain);
-        if (settings.NotifyRoleIds.Distinct().Count() > MaxNotifyRoles) Fail("notify_role_ids", TooManyNotifyRoles);
+        if (settings.NotifyRoleIds.Count > MaxListedRoles || settings.NotifyRoleIds.Distinct().Count() > MaxNotifyRoles)
+            Fail("notify_role_ids", TooManyNotifyRoles);
+        if (settings.AllowedPlayerRoleIds.Count > MaxListedRoles) Fail("allowed_player_role_ids", TooManyRoles);
         if (string.IsNullOrWhiteSpace(settings.ChannelId)) Fail("channel_id", "Channel is required.");
 
         if (settings.ScheduledAt is not { } scheduledAt) Fail("scheduled_at", "Scheduled time is required.");
@@ -63,4 +68,6 @@ public static class GameSettingsValidator
     public static string SignupInstructionsTooLong { get; } = $"Sign-up instructions must be at most {SignupInstructionsMaxLength} characters.";
 
     public static string TooManyNotifyRoles { get; } = $"At most {MaxNotifyRoles} roles can be notified.";
+
+    public static string TooManyRoles { get; } = $"At most {MaxListedRoles} roles can be listed.";
 }

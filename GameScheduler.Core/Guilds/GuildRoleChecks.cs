@@ -15,12 +15,12 @@ internal static class GuildRoleChecks
         return [.. wanted.Except(known)];
     }
 
-    /// <summary>Adds a field error for each role list that names a role the guild does not have.</summary>
+    /// <summary>Adds a field error for each role list that names a role the guild does not have (and has no error yet).</summary>
     public static async Task AddUnknownRoleErrorsAsync(
         GameSchedulerDbContext db, string guildId, Dictionary<string, string[]> errors, CancellationToken cancellationToken,
         params (string Field, IEnumerable<string> RoleIds)[] roleLists)
     {
-        foreach (var (field, roleIds) in roleLists)
+        foreach (var (field, roleIds) in roleLists.Where(list => !errors.ContainsKey(list.Field)))
         {
             var unknown = await UnknownRoleIdsAsync(db, guildId, roleIds, cancellationToken);
             if (unknown.Count > 0) errors[field] = [UnknownRolesMessage(unknown)];

@@ -1,4 +1,5 @@
 using GameScheduler.Core.Data;
+using GameScheduler.Core.Games;
 using GameScheduler.Core.Members;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,7 @@ public sealed class GuildSettingsService(GameSchedulerDbContext db, TimeProvider
         if (guild is null || caller.MemberOf(guild) is not { } member) return ResourceNotFound.Instance;
         if (!member.IsBotManagerOf(guild)) return new Refused(Refusals.NotBotManager);
 
+        if (roleIds.Count > GameSettingsValidator.MaxListedRoles) return ValidationFailed.For("bot_manager_role_ids", GameSettingsValidator.TooManyRoles);
         var unknown = await GuildRoleChecks.UnknownRoleIdsAsync(db, guildId, roleIds, cancellationToken);
         if (unknown.Count > 0) return ValidationFailed.For("bot_manager_role_ids", GuildRoleChecks.UnknownRolesMessage(unknown));
 

@@ -28,7 +28,10 @@ public static class TemplateValidator
             Fail("signup_instructions", GameSettingsValidator.SignupInstructionsTooLong);
         else if (!PlainText.IsMultiLine(template.SignupInstructions)) Fail("signup_instructions", GameSettingsValidator.SignupInstructionsNotPlain);
         if (template.NotifyRoleIds.Count > GameSettingsValidator.MaxNotifyRoles) Fail("notify_role_ids", GameSettingsValidator.TooManyNotifyRoles);
-        if (template.LockedFields.Except(LockableFields.All).ToList() is [_, ..] unknown)
+        if (template.AllowedHostRoleIds.Count > GameSettingsValidator.MaxListedRoles) Fail("allowed_host_role_ids", GameSettingsValidator.TooManyRoles);
+        if (template.AllowedPlayerRoleIds.Count > GameSettingsValidator.MaxListedRoles) Fail("allowed_player_role_ids", GameSettingsValidator.TooManyRoles);
+        if (template.LockedFields.Count > LockableFields.All.Count) Fail("locked_fields", "Name each lockable field at most once.");
+        else if (template.LockedFields.Except(LockableFields.All).ToList() is [_, ..] unknown)
             Fail("locked_fields", $"Only {string.Join(" and ", LockableFields.All)} can be locked, not {string.Join(", ", unknown)}.");
         else if (template.LockedFields.Contains(LockableFields.ChannelId) && template.ChannelId is null)
             Fail("locked_fields", "Locking the channel needs a template channel.");

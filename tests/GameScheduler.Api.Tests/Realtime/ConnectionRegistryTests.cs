@@ -1,10 +1,12 @@
 using GameScheduler.Api.Realtime;
+using Microsoft.Extensions.Options;
 
 namespace GameScheduler.Api.Tests.Realtime;
 
 public sealed class ConnectionRegistryTests
 {
-    private readonly ConnectionRegistry _registry = new();
+    private const int MaxStreamsPerUser = 5;
+    private readonly ConnectionRegistry _registry = new(Options.Create(new RealtimeOptions { MaxStreamsPerUser = MaxStreamsPerUser }));
 
     private SseConnection Open(string userId, params string[] guildIds)
     {
@@ -75,5 +77,25 @@ public sealed class ConnectionRegistryTests
         Assert.Empty(_registry.SubscribersOf("B"));
         Assert.Empty(_registry.All);
         Assert.Equal(0, _registry.Count);
+    }
+
+    [Fact]
+    public void A_stream_beyond_the_users_limit_closes_their_oldest_and_leaves_others_alone()
+    {
+        var annas = Enumerable.Range(0, MaxStreamsPerUser).Select(_ => Open("anna", "A")).ToList();
+        var ben = Open("ben", "A");
+
+        var newest = Open("anna", "A");
+
+        Assert.True(annas[0].Frames.Completion.IsCompleted);
+        Assert.All(annas.Skip(1).Append(newest).Append(ben), connection => Assert.False(connection.Frames.Completion.IsCompleted));
+        var inA = _registry.SubscribersOf("A").ToDictionary(user => user.UserId, user => user.Connections.ToHashSet());
+        Assert.True(inA["anna"].SetEquals(annas.Skip(1).Append(newest)));
+        Assert.Equal(MaxStreamsPerUser + 1, _registry.Count);
+
+        var afterThat = Open("anna", "A");
+        Assert.True(annas[1].Frames.Completion.IsCompleted);
+        Assert.DoesNotContain(annas[1], _registry.All);
+        Assert.Contains(afterThat, _registry.All);
     }
 }

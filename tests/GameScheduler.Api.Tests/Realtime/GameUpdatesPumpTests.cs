@@ -13,7 +13,7 @@ public sealed class GameUpdatesPumpTests(ValkeyFixture valkey)
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan AccessCheck = TimeSpan.FromSeconds(5);
     private readonly string _guild = Guid.NewGuid().ToString("N");
-    private readonly ConnectionRegistry _registry = new();
+    private readonly ConnectionRegistry _registry = new(Options.Create(new RealtimeOptions { MaxStreamsPerUser = 1 }));
     private readonly FakeTimeProvider _time = new();
     private readonly RealtimeOptions _options = new() { KeepAliveInterval = KeepAlive, AccessCheckInterval = AccessCheck };
 
@@ -113,6 +113,24 @@ public sealed class GameUpdatesPumpTests(ValkeyFixture valkey)
         await running.WaitAsync(StreamHarness.Timeout);
         Assert.True(harness.Aborted);
         Assert.Equal(0, _registry.Count);
+    }
+
+    [Fact]
+    public async Task A_stream_beyond_the_users_limit_ends_their_oldest_after_its_queued_events_without_aborting_it()
+    {
+        var oldHarness = new StreamHarness();
+        var oldest = new SseConnection("anna", [_guild], bufferSize: 8);
+        var oldRunning = Pump().RunAsync(oldHarness.Context, oldest, new FakeStreamAccess("anna", _guild), lastEventId: null);
+        var queued = UpdateIn(_guild);
+        oldest.Offer(SseFrame.For(queued));
+
+        var newHarness = new StreamHarness();
+        _ = Pump().RunAsync(newHarness.Context, new SseConnection("anna", [_guild], bufferSize: 8), new FakeStreamAccess("anna", _guild), lastEventId: null);
+
+        await oldRunning.WaitAsync(StreamHarness.Timeout);
+        Assert.Contains($"id: {queued.EventId}\n", await oldHarness.ReadUntilAsync($"id: {queued.EventId}\n"));
+        Assert.False(oldHarness.Aborted);
+        Assert.Equal(1, _registry.Count);
     }
 
     [Fact]

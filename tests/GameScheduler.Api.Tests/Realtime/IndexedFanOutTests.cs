@@ -2,6 +2,7 @@ using GameScheduler.Api.Guilds;
 using GameScheduler.Api.Realtime;
 using GameScheduler.Discord.OAuth;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using ZiggyCreatures.Caching.Fusion;
 
 namespace GameScheduler.Api.Tests.Realtime;
@@ -9,7 +10,7 @@ namespace GameScheduler.Api.Tests.Realtime;
 [Collection(ValkeyCollection.Name)]
 public sealed class IndexedFanOutTests(ValkeyFixture valkey) : IDisposable
 {
-    private readonly ConnectionRegistry _registry = new();
+    private readonly ConnectionRegistry _registry = new(Options.Create(new RealtimeOptions()));
     private readonly FusionCache _nearCache = new(new FusionCacheOptions());
     private readonly string _anna = User("anna");
     private readonly string _ben = User("ben");

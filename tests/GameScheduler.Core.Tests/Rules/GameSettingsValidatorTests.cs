@@ -129,4 +129,15 @@ public sealed class GameSettingsValidatorTests
         Assert.Equal(["The scheduled time must be at most 5 years ahead."], errors["scheduled_at"]);
         Assert.Empty(GameSettingsValidator.Validate(Valid with { ScheduledAt = Sample.Now.AddYears(5) }, scheduledAtChanged: true, Sample.Now));
     }
+
+    [Fact]
+    public void A_role_list_longer_than_a_server_can_hold_is_refused_under_its_field_even_when_it_repeats_one_role()
+    {
+        var tooMany = Enumerable.Repeat("role-1", GameSettingsValidator.MaxListedRoles + 1).ToList();
+
+        var errors = GameSettingsValidator.Validate(Valid with { AllowedPlayerRoleIds = tooMany, NotifyRoleIds = tooMany }, scheduledAtChanged: true, Sample.Now);
+
+        Assert.Equal(["allowed_player_role_ids", "notify_role_ids"], errors.Keys.Order());
+        Assert.Equal(["At most 250 roles can be listed."], errors["allowed_player_role_ids"]);
+    }
 }

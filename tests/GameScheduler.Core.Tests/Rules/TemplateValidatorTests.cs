@@ -1,3 +1,4 @@
+using GameScheduler.Core.Games;
 using GameScheduler.Core.Templates;
 
 namespace GameScheduler.Core.Tests.Rules;
@@ -25,5 +26,18 @@ public sealed class TemplateValidatorTests
 
         Assert.Equal(["name", "signup_instructions", "where"], errors.Keys.Order());
         Assert.Equal(["Name must be plain text without control characters."], errors["name"]);
+    }
+
+    [Fact]
+    public void Role_lists_and_locked_fields_have_their_lengths_under_each_field_name()
+    {
+        var template = Template();
+        template.AllowedHostRoleIds = [.. Enumerable.Range(0, GameSettingsValidator.MaxListedRoles + 1).Select(n => $"role-{n}")];
+        template.AllowedPlayerRoleIds = template.AllowedHostRoleIds;
+        template.LockedFields = [LockableFields.SignupMethod, LockableFields.SignupMethod, LockableFields.SignupMethod];
+
+        var errors = TemplateValidator.Validate(template);
+
+        Assert.Equal(["allowed_host_role_ids", "allowed_player_role_ids", "locked_fields"], errors.Keys.Order());
     }
 }

@@ -27,35 +27,7 @@ public sealed class TwoApiReplicasFixture : IAsyncLifetime
             Environment.SetEnvironmentVariable(ReplicasVariable, null);
         }
 
-        ApiInstances = await InstanceAddressesAsync();
-    }
-
-    private async Task<IReadOnlyList<Uri>> InstanceAddressesAsync()
-    {
-        var addresses = new Dictionary<string, Uri>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        try
-        {
-            await foreach (var update in Graph.App.ResourceNotifications.WatchAsync(timeout.Token))
-            {
-                if (update.Resource.Name == "api"
-                    && update.Snapshot.EnvironmentVariables.FirstOrDefault(variable => variable.Name == "ASPNETCORE_URLS")?.Value is { } urls)
-                {
-                    addresses[update.ResourceId] = new Uri(urls.Split(';')[0]);
-                    if (addresses.Count == 2)
-                    {
-                        return [.. addresses.Values];
-                    }
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // Reported below, with what was found.
-        }
-
-        throw new InvalidOperationException(
-            $"Expected two Api instances with their own addresses, found {addresses.Count}: {string.Join(", ", addresses.Values)}.");
+        ApiInstances = await Graph.ApiInstanceAddressesAsync(2);
     }
 
     public Task DisposeAsync() => Graph.DisposeAsync();
