@@ -72,7 +72,7 @@ public sealed class HostileValues(Random random, Func<string, string?> otherGuil
     /// <summary>Bodies no JSON route can read: broken, the wrong shape, too deep, not UTF-8, or not declared JSON.</summary>
     public static IEnumerable<(string Label, byte[] Body, string ContentType)> MalformedBodies =>
     [
-        .. new[] { "{", "[1,", "{\"title\":}", "\"\\u0000\"", "null", "[]", "\"text\"", "1", "", "{\"a\":1,\"a\":2}", new string('[', 10_000) }
+        .. new[] { "{", "[1,", "{\"title\":}", "\"\\u0000\"", "null", "[]", "\"text\"", "1", "", new string('[', 10_000) }
             .Select(text => (text, Encoding.UTF8.GetBytes(text), "application/json")),
         ("invalid UTF-8", [(byte)'{', (byte)'"', 0xFF, 0xFE, (byte)'"', (byte)':', (byte)'1', (byte)'}'], "application/json"),
         ("{} as text/plain", "{}"u8.ToArray(), "text/plain"),
