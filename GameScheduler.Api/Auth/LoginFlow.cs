@@ -55,7 +55,7 @@ public sealed class LoginFlow(
             logger.LogInformation("User {UserId} logged in", user.Id);
             return new LoggedIn(sessionToken, login.ReturnTo);
         }
-        catch (DiscordOAuthException exception)
+        catch (DiscordOAuthException exception) when (exception.StatusCode < StatusCodes.Status500InternalServerError)
         {
             logger.LogWarning("Discord refused a login code: {StatusCode} {OAuthError}", exception.StatusCode, exception.Error);
             return new LoginRejected("Login failed", $"Discord refused the login code ({exception.Error}). Start the login again.");

@@ -11,6 +11,7 @@ public static class ApiConventions
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<DiscordUnavailableExceptionHandler>();
         return services;
     }
 

@@ -27,7 +27,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
         if (namedHost?.Member is { } namedProfile) await users.EnsureAsync(namedProfile, cancellationToken);
         return await db.InTransactionAsync<IGameChangeResult>(async ct =>
         {
-            var guild = await db.Guilds.FindAsync([request.GuildId], ct);
+            var guild = DiscordIds.IsWellFormed(request.GuildId) ? await db.Guilds.FindAsync([request.GuildId], ct) : null;
             if (guild is null || caller.MemberOf(guild) is not { } member) return ResourceNotFound.Instance;
 
             var now = time.GetUtcNow();
@@ -157,7 +157,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
     {
         var errors = GameSettingsValidator.Validate(settings, scheduledAtChanged, now);
         if (!errors.ContainsKey("channel_id")
-            && !await db.Channels.AnyAsync(channel => channel.Id == settings.ChannelId && channel.GuildId == guildId, ct))
+            && (!DiscordIds.IsWellFormed(settings.ChannelId) || !await db.Channels.AnyAsync(channel => channel.Id == settings.ChannelId && channel.GuildId == guildId, ct)))
         {
             errors["channel_id"] = ["Unknown channel."];
         }

@@ -5,13 +5,14 @@ namespace GameScheduler.Core.Guilds;
 
 internal static class GuildRoleChecks
 {
-    /// <summary>The ids among <paramref name="roleIds"/> that are not roles of the guild.</summary>
+    /// <summary>The ids among <paramref name="roleIds"/> that are not roles of the guild (a null or malformed one never is).</summary>
     public static async Task<IReadOnlyList<string>> UnknownRoleIdsAsync(
         GameSchedulerDbContext db, string guildId, IEnumerable<string> roleIds, CancellationToken cancellationToken)
     {
         var wanted = roleIds.Distinct().ToList();
-        if (wanted.Count == 0) return [];
-        var known = await db.Roles.Where(role => role.GuildId == guildId && wanted.Contains(role.Id)).Select(role => role.Id).ToListAsync(cancellationToken);
+        var wellFormed = wanted.Where(DiscordIds.IsWellFormed).ToList();
+        if (wellFormed.Count == 0) return wanted;
+        var known = await db.Roles.Where(role => role.GuildId == guildId && wellFormed.Contains(role.Id)).Select(role => role.Id).ToListAsync(cancellationToken);
         return [.. wanted.Except(known)];
     }
 

@@ -42,6 +42,7 @@ public sealed class RosterManagementService(GameSchedulerDbContext db, IGuildMem
                 {
                     return ValidationFailed.For("display_name", $"The name must be 1 to {NewParticipant.PlaceholderNameMaxLength} characters.");
                 }
+                if (!PlainText.IsSingleLine(placeholderName)) return ValidationFailed.For("display_name", PlainText.SingleLineRule("The name"));
             }
 
             var participant = new Participant

@@ -40,6 +40,7 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
         db.InTransactionAsync<ITemplateChangeResult>(async ct =>
         {
             if (await ManagedGuildAsync(caller, guildId, ct) is { } refusal) return refusal;
+            if (draft.IsDefault == true) await GuildLocks.LockAsync(db, guildId, ct);
 
             var now = time.GetUtcNow();
             var template = DefaultTemplate.New(guildId, name: "", channelId: null, isDefault: false, now);
@@ -50,6 +51,7 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
     public Task<ITemplateChangeResult> UpdateAsync(Caller caller, Guid templateId, TemplateDraft draft, CancellationToken cancellationToken) =>
         db.InTransactionAsync<ITemplateChangeResult>(async ct =>
         {
+            if (draft.IsDefault == true) await LockGuildOfAsync(templateId, ct);
             var template = await db.Templates.SingleOrDefaultAsync(template => template.Id == templateId, ct);
             if (template is null) return ResourceNotFound.Instance;
             if (await ManagedGuildAsync(caller, template.GuildId, ct) is { } refusal) return refusal;
@@ -73,9 +75,20 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
         return TemplateDeleted.Instance;
     }
 
+    /// <summary>
+    /// Default changes in one guild take turns (the unique index allows one default per guild), so that each steps the
+    /// previous default down: the guild's row is locked before the template is read.
+    /// </summary>
+    private async Task LockGuildOfAsync(Guid templateId, CancellationToken ct)
+    {
+        var guildId = await db.Templates.Where(template => template.Id == templateId).Select(template => template.GuildId).SingleOrDefaultAsync(ct);
+        if (guildId is not null) await GuildLocks.LockAsync(db, guildId, ct);
+    }
+
     /// <summary>Null when the caller is a bot manager of the guild; else why not.</summary>
     private async Task<ITemplateChangeResult?> ManagedGuildAsync(Caller caller, string guildId, CancellationToken ct)
     {
+        if (!DiscordIds.IsWellFormed(guildId)) return ResourceNotFound.Instance;
         var guild = await db.Guilds.AsNoTracking().SingleOrDefaultAsync(guild => guild.Id == guildId, ct);
         if (guild is null || caller.MemberOf(guild) is not { } member) return ResourceNotFound.Instance;
         return member.IsBotManagerOf(guild) ? null : new Refused(Refusals.NotBotManager);
@@ -106,7 +119,7 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
     private async Task CheckReferencesAsync(GameTemplate template, Dictionary<string, string[]> errors, CancellationToken ct)
     {
         if (template.ChannelId is { } channelId
-            && !await db.Channels.AnyAsync(channel => channel.Id == channelId && channel.GuildId == template.GuildId, ct))
+            && (!DiscordIds.IsWellFormed(channelId) || !await db.Channels.AnyAsync(channel => channel.Id == channelId && channel.GuildId == template.GuildId, ct)))
         {
             errors["channel_id"] = ["Unknown channel."];
         }

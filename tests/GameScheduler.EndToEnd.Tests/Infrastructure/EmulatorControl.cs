@@ -65,6 +65,10 @@ public sealed class EmulatorControl(HttpClient client)
     public Task RemoveMemberAsync(string guildId, string userId) =>
         SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/members/{userId}/remove");
 
+    /// <summary>Gives a member exactly these roles, as a guild administrator would (GUILD_MEMBER_UPDATE follows).</summary>
+    public Task ReplaceRolesAsync(string guildId, string userId, params string[] roleIds) =>
+        SendAsync(HttpMethod.Put, $"/_emulator/guilds/{guildId}/members/{userId}/roles", new { role_ids = roleIds });
+
     public async Task<string> CreateRoleAsync(string guildId, string name) =>
         (await SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/roles", new { name, permissions = "0" })).GetProperty("id").GetString()!;
 
