@@ -10,12 +10,15 @@ public static class SessionCookie
 
     public static void Delete(HttpContext context) => context.Response.Cookies.Delete(Name, Options(context, maxAge: null));
 
-    /// <summary>The options every cookie of the login shares.</summary>
+    /// <summary>
+    /// The options every cookie of the login shares: Secure over HTTPS (as a trusted proxy reports it) and always
+    /// outside Development, where a plain-http request can only be a misconfigured proxy.
+    /// </summary>
     internal static CookieOptions Options(HttpContext context, TimeSpan? maxAge) => new()
     {
         HttpOnly = true,
         SameSite = SameSiteMode.Lax,
-        Secure = context.Request.IsHttps,
+        Secure = context.Request.IsHttps || !context.RequestServices.GetRequiredService<IHostEnvironment>().IsDevelopment(),
         Path = "/",
         MaxAge = maxAge,
     };
