@@ -21,6 +21,10 @@ public static class AuthRegistration
         services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((options, valkey) =>
             options.XmlRepository = new RedisXmlRepository(() => valkey.GetDatabase(), "data-protection-keys"));
 
+        services.AddOptions<SessionLifetimes>().Bind(configuration.GetSection(SessionLifetimes.Section))
+            .Validate(lifetimes => lifetimes.IdleTimeout > TimeSpan.Zero && lifetimes.AbsoluteLifetime > TimeSpan.Zero,
+                "Sessions:IdleTimeout and Sessions:AbsoluteLifetime must be positive.")
+            .ValidateOnStart();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<LoginStateStore>();
         services.AddScoped<DiscordTokens>();

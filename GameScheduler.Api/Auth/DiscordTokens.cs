@@ -10,11 +10,17 @@ public sealed class DiscordTokens(
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(1);
     private readonly IDataProtector _protector = protection.CreateProtector("GameScheduler.Api.DiscordTokens");
 
-    public Session Seal(OAuthUser user, OAuthTokens tokens) => new(
-        user.Id, user.Username, user.DisplayName, user.Avatar,
-        _protector.Protect(tokens.AccessToken),
-        _protector.Protect(tokens.RefreshToken),
-        time.GetUtcNow().AddSeconds(tokens.ExpiresIn));
+    /// <summary>A new session for a user who has just logged in.</summary>
+    public Session Seal(OAuthUser user, OAuthTokens tokens)
+    {
+        var now = time.GetUtcNow();
+        return new Session(
+            user.Id, user.Username, user.DisplayName, user.Avatar,
+            _protector.Protect(tokens.AccessToken),
+            _protector.Protect(tokens.RefreshToken),
+            now.AddSeconds(tokens.ExpiresIn),
+            now);
+    }
 
     /// <exception cref="SessionEndedException">Discord refused the refresh token: the grant was revoked or has lapsed.</exception>
     public async Task<string> AccessTokenAsync(HttpContext context, CancellationToken ct)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace GameScheduler.Api.Auth;
 
 /// <summary>The <c>session_token</c> cookie: HttpOnly so scripts never see it, SameSite=Lax so cross-site posts do not carry it.</summary>
@@ -5,8 +7,10 @@ public static class SessionCookie
 {
     public const string Name = "session_token";
 
+    /// <summary>Kept by the browser for the session's absolute lifetime; the server ends an idle session sooner.</summary>
     public static void Append(HttpContext context, string sessionToken) =>
-        context.Response.Cookies.Append(Name, sessionToken, Options(context, SessionStore.Lifetime));
+        context.Response.Cookies.Append(Name, sessionToken, Options(context,
+            context.RequestServices.GetRequiredService<IOptions<SessionLifetimes>>().Value.AbsoluteLifetime));
 
     public static void Delete(HttpContext context) => context.Response.Cookies.Delete(Name, Options(context, maxAge: null));
 
