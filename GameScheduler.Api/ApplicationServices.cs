@@ -24,6 +24,7 @@ public static class ApplicationServices
         services.AddGameSchedulerCore();
         services.AddOutboxRelay(builder.Configuration);
         services.AddTrustedProxies(builder.Configuration);
+        services.AddDataProtectionKeyRing(builder.Configuration);
         services.AddSessionAuthentication(builder.Configuration);
         services.AddSingleton<GuildMembership>();
         services.AddSingleton<GuildMemberDirectory>();
