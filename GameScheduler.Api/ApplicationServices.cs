@@ -23,6 +23,8 @@ public static class ApplicationServices
         var services = builder.Services;
         services.AddGameSchedulerCore();
         services.AddOutboxRelay(builder.Configuration);
+        services.AddTrustedProxies(builder.Configuration);
+        services.AddDataProtectionKeyRing(builder.Configuration);
         services.AddSessionAuthentication(builder.Configuration);
         services.AddSingleton<GuildMembership>();
         services.AddSingleton<GuildMemberDirectory>();

@@ -14,6 +14,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
+app.UseTrustedProxies();
 app.UseApiConventions();
 app.UseAuthentication();
 app.UseApiLimits();

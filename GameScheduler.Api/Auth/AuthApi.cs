@@ -29,7 +29,8 @@ public static class AuthApi
     public static async Task<RedirectHttpResult> LogInAsync(
         [FromQuery(Name = "return_to")] string? returnTo, HttpContext context, LoginFlow login)
     {
-        // The web app proxies /api with the browser's Host header, so this is the web origin the cookie belongs to.
+        // The browser's origin: the web app's dev proxy keeps its Host header, and a trusted TLS proxy reports its
+        // scheme and host in X-Forwarded-* (TrustedProxies); that origin is where the cookie belongs.
         var redirectUri = new Uri($"{context.Request.Scheme}://{context.Request.Host}/api/v1/auth/callback");
         var start = await login.BeginAsync(returnTo, redirectUri);
         LoginNonceCookie.Append(context, start.Nonce);

@@ -1,4 +1,7 @@
 namespace GameScheduler.Api.Auth;
 
-/// <summary>The session was valid when the request began, but Discord no longer honours its grant; it has been deleted.</summary>
-public sealed class SessionEndedException() : Exception("Discord refused to refresh the session's access token; the session has ended.");
+/// <summary>
+/// The session was valid when the request began, but its Discord grant is gone (revoked, lapsed, or its sealed tokens
+/// unreadable); it has been deleted.
+/// </summary>
+public sealed class SessionEndedException() : Exception("The session's Discord grant is gone; the session has ended.");

@@ -44,9 +44,9 @@ public sealed class GuildMembership(IConnectionMultiplexer valkey, IFusionCache 
             }
 
             // The user's token and Discord client belong to the request; this service outlives it.
-            var token = await context.RequestServices.GetRequiredService<DiscordTokens>().AccessTokenAsync(context, entryCt);
-            var discordGuilds = await context.RequestServices.GetRequiredService<DiscordOAuthClient>()
-                .GetCurrentUserGuildsAsync(token, entryCt);
+            var discord = context.RequestServices.GetRequiredService<DiscordOAuthClient>();
+            var discordGuilds = await context.RequestServices.GetRequiredService<DiscordTokens>()
+                .CallAsync(context, discord.GetCurrentUserGuildsAsync, entryCt);
             await WriteAsync(userId, discordGuilds);
             return (await ReadAsync([userId]))[0]?.Memberships ?? new Dictionary<string, Membership>();
         }, token: ct);

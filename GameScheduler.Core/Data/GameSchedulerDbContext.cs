@@ -6,11 +6,12 @@ using GameScheduler.Core.Participants;
 using GameScheduler.Core.Schedules;
 using GameScheduler.Core.Templates;
 using GameScheduler.Core.Users;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace GameScheduler.Core.Data;
 
-public sealed class GameSchedulerDbContext(DbContextOptions<GameSchedulerDbContext> options) : DbContext(options)
+public sealed class GameSchedulerDbContext(DbContextOptions<GameSchedulerDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Guild> Guilds => Set<Guild>();
     public DbSet<Channel> Channels => Set<Channel>();
@@ -22,6 +23,9 @@ public sealed class GameSchedulerDbContext(DbContextOptions<GameSchedulerDbConte
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ScheduleEntry> ScheduleEntries => Set<ScheduleEntry>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
+
+    /// <summary>The Api's ASP.NET Data Protection key ring, shared by its replicas.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,19 +1,24 @@
 using System.Text.Json.Nodes;
 using GameScheduler.DiscordEmulator.Gateway;
 using GameScheduler.DiscordEmulator.Models;
+using GameScheduler.DiscordEmulator.OAuth;
 using GameScheduler.DiscordEmulator.State;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GameScheduler.DiscordEmulator.Control;
 
-/// <summary>POST /_emulator/users creates a user in some guilds; GET /_emulator/users/{user_id}/dms reads what the bot sent them.</summary>
+/// <summary>
+/// POST /_emulator/users creates a user in some guilds; GET /_emulator/users/{user_id}/dms reads what the bot sent them;
+/// POST /_emulator/users/{user_id}/revoke-tokens deauthorizes the app for them.
+/// </summary>
 public static class UsersControlApi
 {
     public static RouteGroupBuilder MapUsersControl(this RouteGroupBuilder control)
     {
         control.MapPost("/users", CreateUser);
         control.MapGet("/users/{user_id}/dms", GetDirectMessages);
+        control.MapPost("/users/{user_id}/revoke-tokens", RevokeTokens);
         return control;
     }
 
@@ -56,6 +61,20 @@ public static class UsersControlApi
 
         var channel = directory.FindDirectMessageChannel(userId);
         return TypedResults.Ok(channel is null ? [] : views.FromAll(messages.ListChannel(channel.Id)));
+    }
+
+    private static Results<NoContent, ProblemHttpResult> RevokeTokens(
+        [FromRoute(Name = "user_id")] string userId,
+        DiscordDirectory directory,
+        OAuthGrants grants)
+    {
+        if (directory.FindUser(userId) is null)
+        {
+            return ControlProblems.NotFound("user", userId);
+        }
+
+        grants.RevokeUser(userId);
+        return TypedResults.NoContent();
     }
 
     private sealed record CreateUserRequest(string? Username, IReadOnlyList<string>? GuildIds, bool DmsClosed);

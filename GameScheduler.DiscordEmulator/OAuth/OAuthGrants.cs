@@ -75,6 +75,23 @@ public sealed class OAuthGrants(TimeProvider time)
         }
     }
 
+    /// <summary>What Discord does when a user deauthorizes the app: every access and refresh token of theirs stops working.</summary>
+    public void RevokeUser(string userId)
+    {
+        lock (_gate)
+        {
+            foreach (var accessToken in _accessTokens.Where(entry => entry.Value.UserId == userId).Select(entry => entry.Key).ToList())
+            {
+                _accessTokens.Remove(accessToken);
+            }
+
+            foreach (var refreshToken in _refreshTokens.Where(entry => entry.Value.UserId == userId).Select(entry => entry.Key).ToList())
+            {
+                _refreshTokens.Remove(refreshToken);
+            }
+        }
+    }
+
     private IssuedTokens Issue(string clientId, string userId, string scope)
     {
         var tokens = new IssuedTokens(NewToken(), NewToken(), AccessTokenLifetime, scope);

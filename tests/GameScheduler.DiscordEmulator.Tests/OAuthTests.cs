@@ -161,6 +161,34 @@ public sealed class OAuthTests(RealTimeEmulator emulator) : IClassFixture<RealTi
     }
 
     [Fact]
+    public async Task Revoking_a_users_tokens_refuses_their_access_and_refresh_tokens_and_no_one_elses()
+    {
+        var code = await OAuthFlow.AuthorizeAsync(_client, Seed.Carol);
+        var tokens = await (await OAuthFlow.ExchangeAsync(_client, code)).ReadJsonAsync();
+        var otherToken = await OAuthFlow.LogInAsync(_client, Seed.AliceOwner);
+
+        var revoke = await _client.PostAsync($"/_emulator/users/{Seed.Carol}/revoke-tokens", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
+        using var guilds = new HttpRequestMessage(HttpMethod.Get, "/api/v10/users/@me/guilds");
+        guilds.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("access_token").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.SendAsync(guilds)).StatusCode);
+        var refresh = await _client.PostAsync("/api/v10/oauth2/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
+            ["client_id"] = Seed.ApplicationId,
+            ["client_secret"] = Seed.ClientSecret,
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, refresh.StatusCode);
+        await OAuthFlow.GetAsUserAsync(_client, "/api/v10/users/@me", otherToken);
+    }
+
+    [Fact]
+    public async Task Revoking_the_tokens_of_an_unknown_user_is_a_404() =>
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.PostAsync("/_emulator/users/1999999999999999999/revoke-tokens", null)).StatusCode);
+
+    [Fact]
     public async Task Authorize_without_the_shortcut_shows_the_user_picker_and_rejects_unknown_clients()
     {
         var picker = await _client.GetAsync(OAuthFlow.AuthorizePath(userId: null));

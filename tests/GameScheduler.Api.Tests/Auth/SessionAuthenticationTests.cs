@@ -102,6 +102,20 @@ public sealed class SessionAuthenticationTests(ValkeyFixture valkey) : IAsyncLif
         Assert.Null(await _host.Services.GetRequiredService<SessionStore>().FindAsync(session));
     }
 
+    [Fact]
+    public async Task Sealed_tokens_the_key_ring_cannot_open_end_the_session_with_a_401_and_clear_the_cookie()
+    {
+        var session = await _host.Services.GetRequiredService<SessionStore>().CreateAsync(
+            Seal("access-1", "refresh-1", TimeSpan.FromHours(1)) with { ProtectedAccessToken = "sealed-under-a-lost-key" });
+
+        using var refused = await GetTokenAsync(session);
+
+        var problem = await refused.ReadProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal("Session ended", problem.GetProperty("title").GetString());
+        Assert.Contains(refused.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith("session_token=;"));
+        Assert.Null(await _host.Services.GetRequiredService<SessionStore>().FindAsync(session));
+    }
+
     private async Task<string> LogInAsync(TimeSpan expiresIn) =>
         await _host.Services.GetRequiredService<SessionStore>().CreateAsync(Seal("access-1", "refresh-1", expiresIn));
 

@@ -77,6 +77,22 @@ public sealed class GuildMembershipTests(ValkeyFixture valkey) : IAsyncLifetime
         Assert.Equal([false], await membership.AreMembersAsync([_userId], ManagedGuild, default));
     }
 
+    [Fact]
+    public async Task Discord_refusing_the_users_token_ends_the_session_with_a_401_and_clears_the_cookie()
+    {
+        var session = await LogInAsync();
+        _discord.RefusesToken = true;
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/memberships");
+        request.Headers.Add("Cookie", $"session_token={session}");
+        using var response = await _host.Client.SendAsync(request);
+
+        var problem = await response.ReadProblemAsync(System.Net.HttpStatusCode.Unauthorized);
+        Assert.Equal("Session ended", problem.GetProperty("title").GetString());
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith("session_token=;"));
+        Assert.Null(await _host.Services.GetRequiredService<SessionStore>().FindAsync(session));
+    }
+
     /// <summary>Writes a member's roles in the layout the bot's gateway projection uses.</summary>
     private Task ProjectRolesAsync(string guildId, params string[] roleIds) =>
         valkey.Connection.GetDatabase().HashSetAsync(

@@ -72,6 +72,9 @@ public sealed class EmulatorControl(HttpClient client)
     public async Task<string> CreateRoleAsync(string guildId, string name) =>
         (await SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/roles", new { name, permissions = "0" })).GetProperty("id").GetString()!;
 
+    /// <summary>The user deauthorizes the app: Discord refuses their access and refresh tokens from now on.</summary>
+    public Task RevokeTokensAsync(string userId) => SendAsync(HttpMethod.Post, $"/_emulator/users/{userId}/revoke-tokens");
+
     /// <summary>Removes the bot from a guild (GUILD_DELETE without <c>unavailable</c>); only a reset brings it back.</summary>
     public Task RemoveBotAsync(string guildId) => SendAsync(HttpMethod.Post, $"/_emulator/guilds/{guildId}/bot/remove");
 

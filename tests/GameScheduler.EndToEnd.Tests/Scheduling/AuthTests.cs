@@ -1,13 +1,23 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Web;
+using GameScheduler.Core.Data;
+using GameScheduler.EndToEnd.Tests.Bot;
 using GameScheduler.EndToEnd.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace GameScheduler.EndToEnd.Tests.Scheduling;
 
-/// <summary>Discord login through the emulator, the login bound to its browser, sessions, and the anti-forgery rule.</summary>
+/// <summary>
+/// Discord login through the emulator, the login bound to its browser, behind a TLS proxy, sessions and their end, and
+/// the anti-forgery rule.
+/// </summary>
 [Collection(GraphCollection.Name)]
 public sealed class AuthTests(GraphFixture graph) : IAsyncLifetime
 {
+    // A member removal reaches the Api through the bot and RabbitMQ within a few seconds; this bounds it under load.
+    private static readonly TimeSpan Revocation = TimeSpan.FromSeconds(20);
+
     public Task InitializeAsync() => SeedGuilds.EnsureAsync(graph);
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -146,6 +156,83 @@ public sealed class AuthTests(GraphFixture graph) : IAsyncLifetime
 
         Assert.Equal(apiUrl.Authority, landing.Authority);
         Assert.Equal("/", landing.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_login_through_a_tls_proxy_on_loopback_uses_the_proxys_https_origin_and_secure_cookies()
+    {
+        using var client = CookielessClient();
+        using var login = await SendThroughProxyAsync(client, "/api/v1/auth/login?return_to=/games", cookie: null);
+        var authorize = login.Headers.Location ?? throw new InvalidOperationException("The login did not redirect to Discord.");
+        var setNonceCookie = Assert.Single(SetCookies(login), cookie => cookie.StartsWith("login_nonce=", StringComparison.Ordinal));
+
+        Assert.Equal("https://games.example.org/api/v1/auth/callback", HttpUtility.ParseQueryString(authorize.Query)["redirect_uri"]);
+        Assert.Contains("secure", setNonceCookie.ToLowerInvariant());
+
+        // Discord sends the browser to the proxy, which hands the callback on to the Api with the same headers.
+        var callback = await DiscordLogin.RedirectTargetAsync(client, new Uri($"{authorize}&emulator_user_id={Seed.AnnaGuildAOnly}"));
+        Assert.Equal("games.example.org", callback.Host);
+        using var completed = await SendThroughProxyAsync(client, callback.PathAndQuery, setNonceCookie.Split(';')[0]);
+
+        Assert.Equal(HttpStatusCode.Redirect, completed.StatusCode);
+        Assert.Equal("/games", completed.Headers.Location?.OriginalString);
+        var sessionCookie = Assert.Single(SetCookies(completed), cookie => cookie.StartsWith("session_token=", StringComparison.Ordinal));
+        Assert.Contains("secure", sessionCookie.ToLowerInvariant());
+    }
+
+    [Fact]
+    public async Task A_user_who_revokes_the_app_has_the_session_ended_with_a_401_at_the_next_call_to_discord()
+    {
+        var emulator = EmulatorControl.For(graph);
+        var userId = await emulator.CreateUserAsync(JoinButtonTests.NewUsername("revoker"), Seed.GuildA, Seed.GuildB);
+        using var user = await graph.LogInAsync(userId);
+        var sessionToken = user.SessionToken;
+
+        await emulator.RevokeTokensAsync(userId);
+        // Leaving a guild drops the Api's cached guild list, so the next request asks Discord with the revoked token.
+        await emulator.RemoveMemberAsync(Seed.GuildB, userId);
+
+        var ended = await Eventually.ReadsAsync(async () =>
+        {
+            using var response = await user.Client.GetAsync("/api/v1/auth/user").WaitAsync(ApiSession.RequestTimeout);
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync(), Cookies: SetCookies(response).ToList());
+        }, read => read.StatusCode != HttpStatusCode.OK, Revocation, "the request after the revocation is no longer answered 200");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, ended.StatusCode);
+        Assert.Contains("Session ended", ended.Body);
+        Assert.Contains(ended.Cookies, cookie => cookie.StartsWith("session_token=;", StringComparison.Ordinal));
+        using var client = CookielessClient();
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/api/v1/auth/user");
+        again.Headers.Add("Cookie", $"session_token={sessionToken}");
+        using var replayed = await client.SendAsync(again).WaitAsync(ApiSession.RequestTimeout);
+        Assert.Equal(HttpStatusCode.Unauthorized, replayed.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_data_protection_key_ring_that_seals_discords_tokens_is_kept_in_postgresql()
+    {
+        using var anna = await graph.LogInAsync(Seed.AnnaGuildAOnly);
+        await using var database = await DomainWriter.ForGraphAsync(graph);
+
+        var keys = await database.RunAsync<GameSchedulerDbContext, List<string?>>(db => db.DataProtectionKeys.Select(key => key.Xml).ToListAsync());
+
+        Assert.NotEmpty(keys);
+        Assert.All(keys, xml => Assert.Contains("<key ", xml));
+    }
+
+    /// <summary>A request as a TLS-terminating proxy on this machine forwards it.</summary>
+    private static Task<HttpResponseMessage> SendThroughProxyAsync(HttpClient client, string pathAndQuery, string? cookie)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-Host", "games.example.org");
+        request.Headers.Add("X-Forwarded-For", "198.51.100.20");
+        if (cookie is not null)
+        {
+            request.Headers.Add("Cookie", cookie);
+        }
+
+        return client.SendAsync(request).WaitAsync(ApiSession.RequestTimeout);
     }
 
     /// <summary>A client that keeps cookies as a browser does.</summary>
