@@ -21,6 +21,7 @@ public sealed class GameSchedulerDbContext(DbContextOptions<GameSchedulerDbConte
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ScheduleEntry> ScheduleEntries => Set<ScheduleEntry>();
+    public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
