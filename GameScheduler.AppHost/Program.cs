@@ -1,5 +1,6 @@
 using GameScheduler.AppHost.Discord;
 using GameScheduler.AppHost.Infrastructure;
+using GameScheduler.AppHost.Messaging;
 using GameScheduler.AppHost.Web;
 using Microsoft.Extensions.Configuration;
 
@@ -33,7 +34,8 @@ builder.AddProject<Projects.GameScheduler_Bot>("bot")
     .WaitForCompletion(migrations)
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithEnvironment("Web__BaseUrl", web.GetEndpoint("http"))
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    .WithRedriveDeadLettersCommand(infrastructure.Messaging);
 
 builder.Build().Run();
 return 0;

@@ -34,6 +34,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<GameQueries>();
         services.AddScoped<ParticipationService>();
         services.AddScoped<ScheduleProcessor>();
+        services.AddScoped<ReminderDeliveries>();
         services.AddScoped<OutboxRelayStore>();
         services.AddScoped<ProcessedEventLog>();
         return services;

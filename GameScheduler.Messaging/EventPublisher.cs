@@ -9,7 +9,8 @@ namespace GameScheduler.Messaging;
 
 /// <summary>
 /// Publishes outbox rows to the <c>game_scheduler</c> exchange as persistent messages and waits for the broker's
-/// confirms, so a row is only marked sent once the broker has taken responsibility for it.
+/// confirms, so a row is only marked sent once the broker has taken responsibility for it. Each channel first
+/// declares the durable topology, so a failed publish is retried on a channel that re-created anything deleted.
 /// </summary>
 public sealed class EventPublisher(IConnection connection, IOptions<OutboxRelayOptions> options, TimeProvider time) : IAsyncDisposable
 {
@@ -95,8 +96,11 @@ public sealed class EventPublisher(IConnection connection, IOptions<OutboxRelayO
 
         try
         {
-            // With confirmation tracking on, this completes when the broker acks and throws on a nack.
-            await channel.BasicPublishAsync(EventRouting.Exchange, message.RoutingKey, mandatory: false, properties,
+            // With confirmation tracking on, this completes when the broker acks and throws on a nack or, for a
+            // mandatory message, on a return: an event a durable queue must receive is unsent until it is routed.
+            // Events only per-instance queues receive are not mandatory: with no Api running nobody awaits them.
+            var mandatory = EventQueue.Durable.Any(queue => queue.Receives(message.RoutingKey));
+            await channel.BasicPublishAsync(EventRouting.Exchange, message.RoutingKey, mandatory, properties,
                 Encoding.UTF8.GetBytes(message.Payload), ct);
         }
         catch (Exception exception)
@@ -127,7 +131,7 @@ public sealed class EventPublisher(IConnection connection, IOptions<OutboxRelayO
             publisherConfirmationsEnabled: true,
             publisherConfirmationTrackingEnabled: true,
             outstandingPublisherConfirmationsRateLimiter: null), ct);
-        await MessagingTopology.DeclareExchangeAsync(channel, ct);
+        await MessagingTopology.DeclareDurableTopologyAsync(channel, ct);
         _channel = channel;
         return channel;
     }

@@ -15,6 +15,14 @@ public sealed record EventQueue(string Name, IReadOnlyList<string> BindingKeys, 
     public static EventQueue ApiInstanceEvents { get; } =
         new("api_instance_events", [EventRouting.AllGameEvents, EventRouting.AllGuildEvents], EventQueueKind.PerInstance);
 
+    /// <summary>The durable queues: every service declares them, and an event one of them is bound to must reach it.</summary>
+    public static IReadOnlyList<EventQueue> Durable { get; } = [BotEvents];
+
+    /// <summary>Whether an event with <paramref name="routingKey"/> is routed to this queue.</summary>
+    /// <remarks>The bindings are exact keys or <c>prefix.#</c> patterns.</remarks>
+    public bool Receives(string routingKey) => BindingKeys.Any(key =>
+        key.EndsWith(".#", StringComparison.Ordinal) ? routingKey.StartsWith(key[..^1], StringComparison.Ordinal) : key == routingKey);
+
     /// <summary>Where a <see cref="EventQueueKind.Shared"/> queue's rejected messages wait for an operator.</summary>
     public string DeadLetterQueueName => $"{Name}.dead_letter";
 }

@@ -16,6 +16,15 @@ public static class MessagingTopology
         channel.ExchangeDeclareAsync(EventRouting.Exchange, ExchangeType.Topic, durable: true, autoDelete: false,
             cancellationToken: ct);
 
+    /// <summary>
+    /// Declares the exchange and every <see cref="EventQueue.Durable"/> queue with its dead-letter queue, so whichever
+    /// service starts first creates them and an event published before its consumer ever ran waits in its queue.
+    /// </summary>
+    public static async Task DeclareDurableTopologyAsync(IChannel channel, CancellationToken ct)
+    {
+        foreach (var queue in EventQueue.Durable) await DeclareQueueAsync(channel, queue, ct);
+    }
+
     /// <summary>Declares the exchange, the queue with its bindings and, for a shared queue, its dead-letter queue.</summary>
     /// <returns>The queue's name (chosen by the broker for a <see cref="EventQueueKind.PerInstance"/> queue).</returns>
     public static async Task<string> DeclareQueueAsync(IChannel channel, EventQueue queue, CancellationToken ct)

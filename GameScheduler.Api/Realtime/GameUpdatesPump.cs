@@ -10,7 +10,8 @@ namespace GameScheduler.Api.Realtime;
 /// Runs one stream from open to end: replays what a reconnecting client missed, then writes queued frames as they come
 /// and a keepalive comment whenever the stream was silent for <see cref="RealtimeOptions.KeepAliveInterval"/>, and
 /// re-checks access every <see cref="RealtimeOptions.AccessCheckInterval"/>. The stream ends when the client leaves,
-/// falls behind (it is cut off), or its session ends.
+/// falls behind (it is cut off), its session ends, or the Api stops (so a stop does not wait out the shutdown timeout
+/// for streams that never end on their own; browsers reconnect to another instance and catch up).
 /// </summary>
 public sealed class GameUpdatesPump(
     ConnectionRegistry connections,
@@ -18,6 +19,7 @@ public sealed class GameUpdatesPump(
     RealtimeTelemetry telemetry,
     IOptions<RealtimeOptions> options,
     TimeProvider time,
+    IHostApplicationLifetime lifetime,
     ILogger<GameUpdatesPump> logger)
 {
     public async Task RunAsync(HttpContext context, SseConnection connection, IStreamAccess access, string? lastEventId)
@@ -28,7 +30,8 @@ public sealed class GameUpdatesPump(
         response.Headers["X-Accel-Buffering"] = "no";
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
-        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, connection.CutOff);
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(
+            context.RequestAborted, connection.CutOff, lifetime.ApplicationStopping);
         var ct = ended.Token;
         // Registered before catching up, so nothing published meanwhile falls between replay and live delivery.
         connections.Add(connection);
@@ -41,7 +44,7 @@ public sealed class GameUpdatesPump(
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // The client left, or was cut off for falling behind.
+            // The client left, was cut off for falling behind, or the Api is stopping.
         }
         finally
         {

@@ -7,7 +7,9 @@ namespace GameScheduler.Bot.Schedules;
 /// <summary>
 /// Works off the games' durable timers in Postgres: reminder DMs, IN_PROGRESS at the start, COMPLETED after the
 /// duration. Core takes each due entry under <c>FOR UPDATE SKIP LOCKED</c> and marks it done in the same transaction,
-/// so a due entry is handled once however many bots drain, and still handled after a restart.
+/// so a due entry is handled once however many bots drain, and still handled after a restart. A due reminder leaves
+/// one delivery per recipient, which this sends after that commit, each on its own: a recipient whose DM fails is
+/// retried later, and neither it nor a failing entry holds back the others.
 /// </summary>
 internal sealed partial class ScheduleDrain(
     IServiceScopeFactory scopes, PlayerNotices notices, DirectMessenger messenger, TimeProvider time, ILogger<ScheduleDrain> logger)
@@ -20,19 +22,18 @@ internal sealed partial class ScheduleDrain(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            int handled;
+            var drained = DrainResult.None;
             try
             {
-                handled = await DrainDueAsync(stoppingToken);
+                drained = await DrainDueAsync(stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 LogDrainFailed(exception, PollInterval.TotalSeconds);
-                handled = 0;
             }
 
             // A full batch suggests more are due already; otherwise nothing is until the next poll.
-            if (handled < BatchSize)
+            if (drained.Entries < BatchSize && drained.RemindersSent < BatchSize)
             {
                 await Task.Delay(PollInterval, time, stoppingToken);
             }
@@ -40,31 +41,69 @@ internal sealed partial class ScheduleDrain(
     }
 
     /// <summary>
-    /// Handles up to <see cref="BatchSize"/> entries due now; returns how many. Only a drain that finds work leaves a
-    /// trace: the look for it, once a second, is untraced.
+    /// Handles up to <see cref="BatchSize"/> entries due now, then sends up to as many due reminder DMs. Only a drain
+    /// that finds work leaves a trace: the look for it, once a second, is untraced.
     /// </summary>
-    public async Task<int> DrainDueAsync(CancellationToken ct)
+    public async Task<DrainResult> DrainDueAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var processor = scope.ServiceProvider.GetRequiredService<ScheduleProcessor>();
+        var deliveries = scope.ServiceProvider.GetRequiredService<ReminderDeliveries>();
+        bool entriesDue, remindersDue;
         using (SuppressInstrumentationScope.Begin())
         {
-            if (!await processor.AnyDueAsync(ct)) return 0;
+            entriesDue = await processor.AnyDueAsync(ct);
+            remindersDue = entriesDue || await deliveries.AnyDueAsync(ct);
         }
 
+        if (!remindersDue) return DrainResult.None;
+
         using var activity = BotTelemetry.Source.StartActivity("drain schedule");
-        var handled = await processor.ProcessDueAsync(BatchSize, SendReminderAsync, ct);
-        activity?.SetTag("gamescheduler.schedule.entries_handled", handled);
-        return handled;
+        var entries = entriesDue ? await processor.ProcessDueAsync(BatchSize, LogEntryFailed, ct) : 0;
+        var sent = await SendRemindersAsync(deliveries, ct);
+        activity?.SetTag("gamescheduler.schedule.entries_handled", entries);
+        activity?.SetTag("gamescheduler.schedule.reminders_sent", sent);
+        return new DrainResult(entries, sent);
     }
 
-    /// <summary>Runs inside the entry's transaction; closed DMs are skipped, so only an outage makes it throw and retry.</summary>
-    private Task SendReminderAsync(GameReminder reminder, CancellationToken ct)
+    /// <summary>Sends the claimed DMs side by side (the messenger bounds them); returns how many went out.</summary>
+    private async Task<int> SendRemindersAsync(ReminderDeliveries deliveries, CancellationToken ct)
     {
-        var message = notices.Reminder(reminder.Game);
-        return Task.WhenAll(reminder.RecipientUserIds.Select(userId => messenger.SendAsync(userId, message, ct)));
+        // The scope's DbContext takes one command at a time.
+        using var marking = new SemaphoreSlim(1);
+        var sent = await Task.WhenAll((await deliveries.ClaimDueAsync(BatchSize, ct)).Select(async reminder =>
+        {
+            try
+            {
+                // Closed DMs are skipped without an exception: that recipient is done, not retried.
+                await messenger.SendAsync(reminder.RecipientUserId, notices.Reminder(reminder.Game), ct);
+            }
+            catch (Exception exception) when (!ct.IsCancellationRequested)
+            {
+                LogReminderFailed(exception, reminder.RecipientUserId, ReminderDeliveries.RetryDelay.TotalSeconds);
+                return false;
+            }
+
+            await marking.WaitAsync(ct);
+            try
+            {
+                await deliveries.MarkSentAsync(reminder.DeliveryId, ct);
+            }
+            finally
+            {
+                marking.Release();
+            }
+            return true;
+        }));
+        return sent.Count(wentOut => wentOut);
     }
 
     [LoggerMessage(LogLevel.Warning, "Draining due schedule entries failed; trying again in {DelaySeconds} s")]
     private partial void LogDrainFailed(Exception exception, double delaySeconds);
+
+    [LoggerMessage(LogLevel.Warning, "Schedule entry {EntryId} failed; it stays due and the entries after it go on")]
+    private partial void LogEntryFailed(long entryId, Exception exception);
+
+    [LoggerMessage(LogLevel.Warning, "A reminder DM to user {UserId} failed; it is retried in {DelaySeconds} s")]
+    private partial void LogReminderFailed(Exception exception, string userId, double delaySeconds);
 }

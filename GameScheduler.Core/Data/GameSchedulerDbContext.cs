@@ -22,6 +22,7 @@ public sealed class GameSchedulerDbContext(DbContextOptions<GameSchedulerDbConte
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ScheduleEntry> ScheduleEntries => Set<ScheduleEntry>();
+    public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
 
     /// <summary>The Api's ASP.NET Data Protection key ring, shared by its replicas.</summary>

@@ -9,7 +9,8 @@ namespace GameScheduler.Core.Schedules;
 /// <summary>
 /// Works off due timers: reminders, and the moves to IN_PROGRESS and COMPLETED. Each entry is handled in its own
 /// transaction under the game's row lock, then marked processed, so it runs once even with several bot instances
-/// and still runs after a restart.
+/// and still runs after a restart. A due reminder only records one <see cref="ReminderDelivery"/> per recipient;
+/// <see cref="ReminderDeliveries"/> sends them after the commit, outside the game's lock.
 /// </summary>
 public sealed class ScheduleProcessor(GameSchedulerDbContext db, TimeProvider time)
 {
@@ -21,14 +22,8 @@ public sealed class ScheduleProcessor(GameSchedulerDbContext db, TimeProvider ti
     }
 
     /// <summary>Handles up to <paramref name="maxCount"/> due entries, oldest first; returns how many it handled.</summary>
-    /// <param name="sendReminder">
-    /// Sends a reminder's DMs. It runs inside the entry's transaction: if it throws, the entry stays due and is
-    /// retried, so it should skip recipients it cannot reach (closed DMs) rather than throw.
-    /// </param>
-    public async Task<int> ProcessDueAsync(
-        int maxCount,
-        Func<GameReminder, CancellationToken, Task> sendReminder,
-        CancellationToken cancellationToken)
+    /// <param name="onFailure">Told of an entry that failed; it stays due, and the entries after it are still handled.</param>
+    public async Task<int> ProcessDueAsync(int maxCount, Action<long, Exception> onFailure, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var due = await db.ScheduleEntries
@@ -42,31 +37,38 @@ public sealed class ScheduleProcessor(GameSchedulerDbContext db, TimeProvider ti
         var handled = 0;
         foreach (var entry in due)
         {
-            if (await ProcessAsync(entry.Id, entry.GameId, sendReminder, cancellationToken)) handled++;
+            try
+            {
+                if (await ProcessAsync(entry.Id, entry.GameId, cancellationToken)) handled++;
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                onFailure(entry.Id, exception);
+            }
         }
         return handled;
     }
 
     /// <summary>Takes the game lock before the entry lock, in the same order as edits and cancellations, so they cannot deadlock.</summary>
-    private Task<bool> ProcessAsync(long entryId, Guid gameId, Func<GameReminder, CancellationToken, Task> sendReminder, CancellationToken cancellationToken) =>
+    private Task<bool> ProcessAsync(long entryId, Guid gameId, CancellationToken cancellationToken) =>
         db.InTransactionAsync(async ct =>
         {
             var game = await db.LockAndLoadAsync(gameId, ct);
             var entries = await db.ScheduleEntries
                 .FromSql($"SELECT * FROM schedule_entries WHERE id = {entryId} AND processed_at IS NULL FOR UPDATE SKIP LOCKED")
                 .ToListAsync(ct);
-            if (game is null || entries.SingleOrDefault() is not { } entry) return false;
+            if (entries.SingleOrDefault() is not { } entry) return false;
 
             var now = time.GetUtcNow();
             switch (entry.Kind)
             {
-                case ScheduleKind.Reminder when game.Status == GameStatus.Scheduled:
-                    await sendReminder(ReminderFor(game, entry, now), ct);
+                case ScheduleKind.Reminder when game?.Status == GameStatus.Scheduled:
+                    db.ReminderDeliveries.AddRange(DeliveriesOf(game, entry, now));
                     break;
-                case ScheduleKind.Start when game.Status == GameStatus.Scheduled:
+                case ScheduleKind.Start when game?.Status == GameStatus.Scheduled:
                     MoveTo(game, GameStatus.InProgress, now);
                     break;
-                case ScheduleKind.Complete when game.Status is GameStatus.Scheduled or GameStatus.InProgress:
+                case ScheduleKind.Complete when game?.Status is GameStatus.Scheduled or GameStatus.InProgress:
                     MoveTo(game, GameStatus.Completed, now);
                     break;
             }
@@ -82,15 +84,18 @@ public sealed class ScheduleProcessor(GameSchedulerDbContext db, TimeProvider ti
         db.AddEvent(new GameUpdated(game.Id, game.GuildId), now);
     }
 
-    private static GameReminder ReminderFor(Game game, ScheduleEntry entry, DateTimeOffset now)
-    {
-        var view = GameView.Of(game, viewer: null, now);
-        var recipients = view.Confirmed
+    /// <summary>One delivery each to the confirmed players and the host.</summary>
+    private static IEnumerable<ReminderDelivery> DeliveriesOf(Game game, ScheduleEntry entry, DateTimeOffset now) =>
+        GameView.Of(game, viewer: null, now).Confirmed
             .Select(participant => participant.UserId)
             .OfType<string>()
             .Append(game.HostId)
             .Distinct()
-            .ToList();
-        return new GameReminder(view, entry.ReminderMinutes ?? 0, recipients);
-    }
+            .Select(userId => new ReminderDelivery
+            {
+                ScheduleEntryId = entry.Id,
+                GameId = game.Id,
+                RecipientUserId = userId,
+                NextAttemptAt = now,
+            });
 }

@@ -74,7 +74,8 @@ public sealed class DiscordOAuthClient(HttpClient http, IOptions<DiscordOptions>
 
     /// <summary>
     /// Sends, and when Discord answers 429 waits the <c>retry_after</c> it names and sends again (a rate-limited request
-    /// was not processed, so even a single-use code is still good).
+    /// was not processed, so even a single-use code is still good). A wait beyond
+    /// <see cref="DiscordOptions.OAuthMaxRetryAfter"/> is not sat out: the 429 becomes the caller's exception at once.
     /// </summary>
     private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> createRequest, CancellationToken ct)
     {
@@ -88,6 +89,11 @@ public sealed class DiscordOAuthClient(HttpClient http, IOptions<DiscordOptions>
             }
 
             var limited = await TooManyRequests.ReadAsync(response, ct);
+            if (limited.RetryAfter > Discord.OAuthMaxRetryAfter)
+            {
+                return response;
+            }
+
             response.Dispose();
             await Task.Delay(limited.RetryAfter, time, ct);
         }

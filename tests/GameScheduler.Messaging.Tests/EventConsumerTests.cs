@@ -178,10 +178,4 @@ public sealed class EventConsumerTests(RabbitMqFixture broker, PostgresFixture p
         }, WaitTimeout, $"{count} messages are dead-lettered");
         return deadLetters;
     }
-
-    private async Task<uint> MessagesInAsync(string queue)
-    {
-        await using var channel = await Connection.CreateChannelAsync(cancellationToken: Timeout);
-        return await channel.MessageCountAsync(queue, Timeout);
-    }
 }

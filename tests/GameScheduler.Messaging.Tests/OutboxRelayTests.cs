@@ -4,6 +4,7 @@ using GameScheduler.Core.Events;
 using GameScheduler.Core.Inbox;
 using GameScheduler.Messaging.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using RabbitMQ.Client;
 using Xunit.Abstractions;
 
 namespace GameScheduler.Messaging.Tests;
@@ -124,5 +125,51 @@ public sealed class OutboxRelayTests(RabbitMqFixture broker, PostgresFixture pos
 
         Assert.Equal(2, Interlocked.Read(ref published));
         Assert.Equal(2, Volatile.Read(ref lagRecordings));
+    }
+
+    [Fact]
+    public async Task An_event_published_before_the_bot_ever_ran_waits_in_bot_events()
+    {
+        await StartHostAsync("api-relay", (services, configuration) => services.AddOutboxRelay(configuration));
+        var row = TestEvents.OutboxRow();
+
+        await CommitAsync([row]);
+        await AllRowsSentAsync();
+        Assert.Equal(1u, await MessagesInAsync(EventQueue.BotEvents.Name));
+
+        var bot = await StartConsumerAsync(EventQueue.BotEvents, "bot");
+        await bot.WaitForAsync(row.Id, WaitTimeout);
+    }
+
+    [Fact]
+    public async Task An_unroutable_event_stays_in_the_outbox_and_is_published_once_its_queue_exists_again()
+    {
+        await StartHostAsync("relay", (services, configuration) => services.AddOutboxRelay(configuration));
+        await CommitAsync([TestEvents.OutboxRow()]);
+        await AllRowsSentAsync();
+        await using (var channel = await Connection.CreateChannelAsync(cancellationToken: Timeout))
+        {
+            await channel.QueueDeleteAsync(EventQueue.BotEvents.Name, cancellationToken: Timeout);
+        }
+
+        var returned = TestEvents.OutboxRow();
+        await CommitAsync([returned]);
+
+        await Eventually.HoldsAsync(() => Log.Entries.Any(entry => entry.Message.StartsWith("Publishing events failed")),
+            WaitTimeout, "the broker returns the unroutable event and the relay keeps it");
+        await AllRowsSentAsync();
+        var bot = await StartConsumerAsync(EventQueue.BotEvents, "bot");
+        await bot.WaitForAsync(returned.Id, WaitTimeout);
+    }
+
+    [Fact]
+    public async Task A_guild_event_with_no_api_instance_listening_does_not_hold_back_the_events_after_it()
+    {
+        await StartHostAsync("bot-relay", (services, configuration) => services.AddOutboxRelay(configuration));
+
+        await CommitAsync([TestEvents.OutboxRow(new GuildMemberRemoved(TestEvents.GuildId, "8")), TestEvents.OutboxRow()]);
+
+        await AllRowsSentAsync();
+        Assert.Equal(1u, await MessagesInAsync(EventQueue.BotEvents.Name));
     }
 }

@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GameScheduler.Discord.Rest.RateLimits;
 
@@ -6,9 +8,10 @@ namespace GameScheduler.Discord.Rest.RateLimits;
 /// Every bot REST request passes through here. Requests wait for their bucket (method + route template + top-level
 /// resource, or the bucket hash Discord named for that route, which routes share) and for the global limit, and a 429 is
 /// waited out for its <c>retry_after</c> (for the bucket, or for everyone when global) and retried a bounded number of
-/// times, never earlier.
+/// times, never earlier. A wait longer than <see cref="DiscordOptions.RestMaxRetryAfter"/> is not sat out: the request
+/// fails at once with a 429 <see cref="DiscordApiException"/>.
 /// </summary>
-public sealed partial class DiscordRateLimiter(TimeProvider time, ILogger<DiscordRateLimiter> logger)
+public sealed partial class DiscordRateLimiter(TimeProvider time, IOptions<DiscordOptions> options, ILogger<DiscordRateLimiter> logger)
 {
     public const int MaxAttempts = 5;
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
@@ -51,6 +54,7 @@ public sealed partial class DiscordRateLimiter(TimeProvider time, ILogger<Discor
         {
             while (bucket.DelayBeforeNext(time.GetUtcNow()) is var delay && delay > TimeSpan.Zero)
             {
+                FailIfBeyondCap(route, delay);
                 LogBucketWait(route.Key, delay.TotalMilliseconds);
                 await Task.Delay(delay, time, ct);
             }
@@ -65,22 +69,26 @@ public sealed partial class DiscordRateLimiter(TimeProvider time, ILogger<Discor
                 return response;
             }
 
-            using (response)
+            var limited = await TooManyRequests.ReadAsync(response, ct);
+            var until = time.GetUtcNow() + limited.RetryAfter;
+            LogRateLimited(route.Key, limited.Global, limited.RetryAfter.TotalMilliseconds, attempt);
+            if (limited.Global)
             {
-                var limited = await TooManyRequests.ReadAsync(response, ct);
-                var until = time.GetUtcNow() + limited.RetryAfter;
-                LogRateLimited(route.Key, limited.Global, limited.RetryAfter.TotalMilliseconds, attempt);
-                if (limited.Global)
-                {
-                    global.PauseUntil(until);
-                }
-                else
-                {
-                    bucket.PauseUntil(until);
-                    shared.PauseUntil(until);
-                }
+                global.PauseUntil(until);
+            }
+            else
+            {
+                bucket.PauseUntil(until);
+                shared.PauseUntil(until);
             }
 
+            if (limited.RetryAfter > MaxWait)
+            {
+                // The caller turns this last 429 into its exception; the pause still holds back the requests after it.
+                return response;
+            }
+
+            response.Dispose();
             return null;
         }
         finally
@@ -97,6 +105,7 @@ public sealed partial class DiscordRateLimiter(TimeProvider time, ILogger<Discor
             return await send(ct);
         }
 
+        FailIfBeyondCap(route, global.PauseLeft());
         await global.WaitTurnAsync(ct);
         try
         {
@@ -106,6 +115,17 @@ public sealed partial class DiscordRateLimiter(TimeProvider time, ILogger<Discor
         {
             global.Complete();
         }
+    }
+
+    private TimeSpan MaxWait => options.Value.RestMaxRetryAfter;
+
+    private void FailIfBeyondCap(RestRoute route, TimeSpan wait)
+    {
+        if (wait <= MaxWait) return;
+
+        throw new DiscordApiException(HttpStatusCode.TooManyRequests, 0,
+            $"rate limited for another {wait.TotalSeconds:0.#} s, longer than the {MaxWait.TotalSeconds:0.#} s this client waits",
+            route.Key, null);
     }
 
     private RateLimitBucket Lease(RestRoute route)

@@ -51,6 +51,16 @@ internal sealed class GlobalRateLimit(TimeProvider time)
         finished.SetResult();
     }
 
+    /// <summary>How long the current global 429 pause still lasts (zero when there is none).</summary>
+    public TimeSpan PauseLeft()
+    {
+        lock (stateLock)
+        {
+            var left = pausedUntil - time.GetUtcNow();
+            return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+        }
+    }
+
     public void PauseUntil(DateTimeOffset until)
     {
         lock (stateLock)

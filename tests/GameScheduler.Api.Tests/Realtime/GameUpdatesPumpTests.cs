@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using GameScheduler.Api.Realtime;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -23,7 +24,7 @@ public sealed class GameUpdatesPumpTests(ValkeyFixture valkey)
         var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
         return new GameUpdatesPump(_registry, new ReplayBuffer(valkey.Connection, options, _time),
             new RealtimeTelemetry(meters, _registry), options, _time,
-            NullLogger<GameUpdatesPump>.Instance);
+            new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), NullLogger<GameUpdatesPump>.Instance);
     }
 
     private GameUpdate UpdateIn(string guildId) => new(Guid.NewGuid().ToString(), "game_updated", Guid.NewGuid().ToString(), guildId);

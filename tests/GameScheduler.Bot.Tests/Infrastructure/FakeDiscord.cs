@@ -18,12 +18,22 @@ internal sealed partial class FakeDiscord : HttpMessageHandler
     private readonly ConcurrentQueue<(string Method, string Path, JsonElement? Body)> _requests = new();
     private readonly ConcurrentQueue<(string UserId, string Content)> _directMessages = new();
     private readonly HashSet<string> _closedDms = [];
+    private readonly ConcurrentDictionary<string, bool> _failingDms = new();
 
     public IReadOnlyCollection<(string Method, string Path, JsonElement? Body)> Requests => _requests;
 
     public IReadOnlyCollection<(string UserId, string Content)> DirectMessages => _directMessages;
 
     public void CloseDirectMessages(string userId) => _closedDms.Add(userId);
+
+    /// <summary>Answers DMs to <paramref name="userId"/> with a server error until <see cref="RepairDirectMessages"/>.</summary>
+    public void BreakDirectMessages(string userId) => _failingDms[userId] = true;
+
+    public void RepairDirectMessages(string userId) => _failingDms.TryRemove(userId, out _);
+
+    /// <summary>DMs to <paramref name="userId"/> that were attempted, whether or not they were delivered.</summary>
+    public int DirectMessageAttempts(string userId) =>
+        _requests.Count(request => request.Method == "POST" && request.Path == $"/channels/dm-{userId}/messages");
 
     /// <summary>Registers <see cref="DiscordRestClient"/> as in production, sending to this fake.</summary>
     public IServiceCollection AddTo(IServiceCollection services)
@@ -56,6 +66,11 @@ internal sealed partial class FakeDiscord : HttpMessageHandler
         if (DirectMessagePath().Match(path) is { Success: true } dm)
         {
             var userId = dm.Groups["user"].Value;
+            if (_failingDms.ContainsKey(userId))
+            {
+                return Json(HttpStatusCode.InternalServerError, new { message = "Internal Server Error", code = 0 });
+            }
+
             if (_closedDms.Contains(userId))
             {
                 return Json(HttpStatusCode.Forbidden, new { message = "Cannot send messages to this user", code = DiscordErrorCodes.CannotSendMessagesToThisUser });

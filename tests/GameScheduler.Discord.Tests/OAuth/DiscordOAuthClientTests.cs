@@ -96,5 +96,17 @@ public sealed class DiscordOAuthClientTests : IDisposable
         Assert.Equal(TimeSpan.FromSeconds(1.5), api.Requests[1].At - api.Requests[0].At);
     }
 
+    [Fact]
+    public async Task A_429_whose_retry_after_is_beyond_the_cap_fails_at_once()
+    {
+        api.Respond = _ => FakeDiscordApi.TooManyRequests(3600, global: false);
+
+        var refused = await Assert.ThrowsAsync<DiscordOAuthException>(
+            () => oauth.ExchangeCodeAsync("the-code", RedirectUri, CodeVerifier, CancellationToken.None).WaitAsync(Eventually.DefaultTimeout));
+
+        Assert.Equal(429, refused.StatusCode);
+        Assert.Equal(1, api.Count);
+    }
+
     public void Dispose() => services.Dispose();
 }

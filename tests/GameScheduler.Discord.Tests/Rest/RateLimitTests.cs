@@ -62,6 +62,35 @@ public sealed class RateLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task A_429_whose_retry_after_is_beyond_the_cap_fails_at_once_and_so_does_the_next_request_in_its_bucket()
+    {
+        harness.Api.Respond = _ => FakeDiscordApi.TooManyRequests(3600, global: false);
+
+        var refused = await Assert.ThrowsAsync<DiscordApiException>(
+            () => harness.Client.CreateMessageAsync("10", Hello, CancellationToken.None).WaitAsync(Eventually.DefaultTimeout));
+        var next = await Assert.ThrowsAsync<DiscordApiException>(
+            () => harness.Client.CreateMessageAsync("10", Hello, CancellationToken.None).WaitAsync(Eventually.DefaultTimeout));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Equal(HttpStatusCode.TooManyRequests, next.Status);
+        Assert.Equal(1, harness.Api.Count);
+    }
+
+    [Fact]
+    public async Task A_global_pause_beyond_the_cap_fails_every_route_at_once()
+    {
+        harness.Api.Respond = _ => FakeDiscordApi.TooManyRequests(3600, global: true);
+
+        await Assert.ThrowsAsync<DiscordApiException>(
+            () => harness.Client.CreateMessageAsync("10", Hello, CancellationToken.None).WaitAsync(Eventually.DefaultTimeout));
+        var other = await Assert.ThrowsAsync<DiscordApiException>(
+            () => harness.Client.GetGuildRolesAsync("20", CancellationToken.None).WaitAsync(Eventually.DefaultTimeout));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, other.Status);
+        Assert.Equal(1, harness.Api.Count);
+    }
+
+    [Fact]
     public async Task A_bucket_with_nothing_remaining_waits_for_its_reset_while_other_channels_go_on()
     {
         harness.Api.Respond = request => FakeDiscordApi.Json(

@@ -158,6 +158,12 @@ public abstract class MessagingTest(RabbitMqFixture broker, PostgresFixture post
         await channel.BasicPublishAsync(Core.Events.EventRouting.Exchange, routingKey, mandatory: false, properties, body, Timeout);
     }
 
+    protected async Task<uint> MessagesInAsync(string queue)
+    {
+        await using var channel = await Connection.CreateChannelAsync(cancellationToken: Timeout);
+        return await channel.MessageCountAsync(queue, Timeout);
+    }
+
     protected GameSchedulerDbContext CreateDbContext() =>
         new(new DbContextOptionsBuilder<GameSchedulerDbContext>().UseNpgsql(_databaseConnectionString).UseGameSchedulerConventions().Options);
 
