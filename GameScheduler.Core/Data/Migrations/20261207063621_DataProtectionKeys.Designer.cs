@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GameScheduler.Core.Data.Migrations
 {
     [DbContext(typeof(GameSchedulerDbContext))]
-    [Migration("20261207055141_DataProtectionKeys")]
+    [Migration("20261207063621_DataProtectionKeys")]
     partial class DataProtectionKeys
     {
         /// <inheritdoc />
@@ -409,6 +409,57 @@ namespace GameScheduler.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("GameScheduler.Core.Schedules.ReminderDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<Guid>("GameId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("game_id");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recipient_user_id");
+
+                    b.Property<long>("ScheduleEntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("schedule_entry_id");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reminder_deliveries");
+
+                    b.HasIndex("GameId")
+                        .HasDatabaseName("ix_reminder_deliveries_game_id");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_reminder_deliveries_pending")
+                        .HasFilter("sent_at IS NULL");
+
+                    b.HasIndex("ScheduleEntryId", "RecipientUserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reminder_deliveries_schedule_entry_id_recipient_user_id");
+
+                    b.ToTable("reminder_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("GameScheduler.Core.Schedules.ScheduleEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -680,6 +731,23 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasConstraintName("fk_participants_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("GameScheduler.Core.Schedules.ReminderDelivery", b =>
+                {
+                    b.HasOne("GameScheduler.Core.Games.Game", null)
+                        .WithMany()
+                        .HasForeignKey("GameId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_deliveries_games_game_id");
+
+                    b.HasOne("GameScheduler.Core.Schedules.ScheduleEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_deliveries_schedule_entries_schedule_entry_id");
                 });
 
             modelBuilder.Entity("GameScheduler.Core.Schedules.ScheduleEntry", b =>
