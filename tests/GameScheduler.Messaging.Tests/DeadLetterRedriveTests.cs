@@ -1,5 +1,4 @@
 using GameScheduler.Messaging.Tests.Infrastructure;
-using RabbitMQ.Client;
 using Xunit.Abstractions;
 
 namespace GameScheduler.Messaging.Tests;

@@ -3,7 +3,6 @@ using System.Text;
 using GameScheduler.Api.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GameScheduler.Api.Tests.Infrastructure;
 

@@ -1,8 +1,6 @@
 using System.Net;
-using GameScheduler.Api.Auth;
 using GameScheduler.Api.Infrastructure;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
