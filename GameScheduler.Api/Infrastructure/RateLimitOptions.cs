@@ -12,18 +12,22 @@ public sealed class RateLimitOptions
 
     /// <summary>
     /// Per client address and auth route. The burst holds a LAN party's or a test run's logins at once (the end-to-end
-    /// suite starts 200 together); the refill allows a login a second for as long as it lasts.
+    /// suite starts 200 together); the refill allows five logins a second, which a whole community behind one address
+    /// does not reach, yet a script of hundreds a second is refused.
     /// </summary>
-    public TokenBucketRateLimiterOptions Auth { get; set; } = Bucket(tokenLimit: 300, tokensPerPeriod: 1, TimeSpan.FromSeconds(1));
+    public TokenBucketRateLimiterOptions Auth { get; set; } = Bucket(tokenLimit: 300, tokensPerPeriod: 5, TimeSpan.FromSeconds(1));
 
-    /// <summary>Per signed-in user, every POST, PUT, PATCH and DELETE under /api: far more than a person clicks.</summary>
-    public TokenBucketRateLimiterOptions Writes { get; set; } = Bucket(tokenLimit: 120, tokensPerPeriod: 2, TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// Per signed-in user, every POST, PUT, PATCH and DELETE under /api: far more than a person clicks, enough for a host
+    /// setting up a season of games in one go.
+    /// </summary>
+    public TokenBucketRateLimiterOptions Writes { get; set; } = Bucket(tokenLimit: 600, tokensPerPeriod: 10, TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// Per signed-in user, joins and leaves (also counted as writes): each one sends events, an announcement edit and
-    /// DMs, so toggling is held to one every six seconds once the burst is spent.
+    /// DMs, so toggling is held to one a second once the burst is spent.
     /// </summary>
-    public TokenBucketRateLimiterOptions Participation { get; set; } = Bucket(tokenLimit: 20, tokensPerPeriod: 1, TimeSpan.FromSeconds(6));
+    public TokenBucketRateLimiterOptions Participation { get; set; } = Bucket(tokenLimit: 60, tokensPerPeriod: 1, TimeSpan.FromSeconds(1));
 
     private static TokenBucketRateLimiterOptions Bucket(int tokenLimit, int tokensPerPeriod, TimeSpan period) => new()
     {

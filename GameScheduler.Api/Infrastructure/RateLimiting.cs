@@ -31,7 +31,7 @@ public static class RateLimiting
                     ? RateLimitPartition.GetTokenBucketLimiter(userId, _ => Limits(context).Writes)
                     : RateLimitPartition.GetNoLimiter(Unlimited));
             limiter.AddPolicy(PerAddress, context => RateLimitPartition.GetTokenBucketLimiter(
-                $"{context.Connection.RemoteIpAddress} {context.Request.Path}", _ => Limits(context).Auth));
+                $"{context.Connection.RemoteIpAddress} {RoutePattern(context)}", _ => Limits(context).Auth));
             limiter.AddPolicy(Participation, context => UserId(context) is { } userId
                 ? RateLimitPartition.GetTokenBucketLimiter(userId, _ => Limits(context).Participation)
                 : RateLimitPartition.GetNoLimiter(Unlimited));
@@ -43,6 +43,9 @@ public static class RateLimiting
 
     private static RateLimitOptions Limits(HttpContext context) =>
         context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+
+    /// <summary>The route's template, not the raw path, which a client could vary by case or a trailing slash.</summary>
+    private static string? RoutePattern(HttpContext context) => (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
 
     private static string? UserId(HttpContext context) => context.User.FindFirstValue(ClaimTypes.NameIdentifier);
 

@@ -61,6 +61,19 @@ public sealed class RateLimitingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Spelling_the_route_differently_does_not_open_a_fresh_allowance()
+    {
+        string[] spellings = ["/api/v1/auth/login", "/API/v1/auth/Login", "/api/v1/auth/login/"];
+        foreach (var path in spellings)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Get, path, address: "203.0.113.9")).StatusCode);
+        }
+
+        using var refused = await SendAsync(HttpMethod.Get, "/Api/V1/Auth/LOGIN", address: "203.0.113.9");
+        await AssertTooManyAsync(refused, maxSeconds: 3600);
+    }
+
+    [Fact]
     public async Task Writes_are_counted_per_user_and_reads_are_not_counted()
     {
         for (var i = 0; i < Limit * 2; i++)
