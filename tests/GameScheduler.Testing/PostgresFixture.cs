@@ -28,6 +28,17 @@ public sealed class PostgresFixture : IAsyncLifetime
         return DatabaseConnectionString(name);
     }
 
+    /// <summary>
+    /// Drops a database made by <see cref="CreateDatabaseAsync"/> with its pooled connections: otherwise every test's idle
+    /// pool stays open and a long suite runs the server out of connections.
+    /// </summary>
+    public async Task DropDatabaseAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using (var connection = new NpgsqlConnection(connectionString)) NpgsqlConnection.ClearPool(connection);
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", cancellationToken);
+    }
+
     private static GameSchedulerDbContext CreateDbContext(string connectionString) =>
         new(new DbContextOptionsBuilder<GameSchedulerDbContext>()
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())

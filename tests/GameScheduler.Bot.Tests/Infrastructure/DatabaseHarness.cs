@@ -27,6 +27,8 @@ internal sealed class DatabaseHarness : IAsyncDisposable
 
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
     private ServiceProvider _services = null!;
+    private PostgresFixture _postgres = null!;
+    private string _connectionString = "";
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2031, 1, 3, 12, 0, 0, TimeSpan.Zero));
 
@@ -36,8 +38,8 @@ internal sealed class DatabaseHarness : IAsyncDisposable
 
     public static async Task<DatabaseHarness> StartAsync(PostgresFixture postgres, Action<IServiceCollection> addServices)
     {
-        var harness = new DatabaseHarness();
-        var connectionString = await postgres.CreateDatabaseAsync(harness.Timeout);
+        var harness = new DatabaseHarness { _postgres = postgres };
+        var connectionString = harness._connectionString = await postgres.CreateDatabaseAsync(harness.Timeout);
         var services = harness.Discord.AddTo(new ServiceCollection())
             .AddLogging()
             .AddSingleton<TimeProvider>(harness.Time)
@@ -102,6 +104,7 @@ internal sealed class DatabaseHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+        await _postgres.DropDatabaseAsync(_connectionString, CancellationToken.None);
         _timeout.Dispose();
     }
 }

@@ -65,6 +65,7 @@ public abstract class DatabaseTest(PostgresFixture postgres) : IAsyncLifetime
     {
         foreach (var scope in scopes) await scope.DisposeAsync();
         if (services is not null) await services.DisposeAsync();
+        if (ConnectionString.Length > 0) await postgres.DropDatabaseAsync(ConnectionString, CancellationToken.None);
         timeout.Dispose();
     }
 

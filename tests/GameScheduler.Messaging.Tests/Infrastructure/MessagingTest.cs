@@ -60,6 +60,7 @@ public abstract class MessagingTest(RabbitMqFixture broker, PostgresFixture post
         }
 
         foreach (var connection in _connections) await connection.DisposeAsync();
+        if (_databaseConnectionString.Length > 0) await postgres.DropDatabaseAsync(_databaseConnectionString, CancellationToken.None);
         _timeout.Dispose();
     }
 
