@@ -1,3 +1,4 @@
+using GameScheduler.DiscordEmulator.Faults;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GameScheduler.DiscordEmulator.Control;
@@ -48,6 +49,7 @@ public static class EmulatorHosting
         services.AddSingleton<MessagePayloadReader>();
         services.AddSingleton<RateLimiter>();
         services.AddSingleton<RateLimitFaults>();
+        services.AddSingleton<OutageFaults>();
         services.AddSingleton<GatewaySessions>();
         services.AddSingleton<InteractionStore>();
         services.AddSingleton<InteractionFactory>();

@@ -1,5 +1,6 @@
 using GameScheduler.DiscordEmulator.Gateway;
 using GameScheduler.DiscordEmulator.Interactions;
+using GameScheduler.DiscordEmulator.Faults;
 using GameScheduler.DiscordEmulator.RateLimits;
 using GameScheduler.DiscordEmulator.State;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,7 +9,7 @@ namespace GameScheduler.DiscordEmulator.Control;
 
 /// <summary>
 /// POST /_emulator/reset: back to the seed state, as if the emulator had just started: the seed's users and
-/// memberships, no messages, DM channels, interactions, stats or injected 429s. Registered application commands stay.
+/// memberships, no messages, DM channels, interactions, stats, injected 429s or outages. Registered application commands stay.
 /// </summary>
 public static class ResetControlApi
 {
@@ -24,6 +25,7 @@ public static class ResetControlApi
         InteractionStore interactions,
         EmulatorStats stats,
         RateLimitFaults rateLimitFaults,
+        OutageFaults outageFaults,
         GatewaySessions sessions)
     {
         directory.Reset();
@@ -31,6 +33,7 @@ public static class ResetControlApi
         interactions.Clear();
         stats.Reset();
         rateLimitFaults.Clear();
+        outageFaults.Clear();
 
         // Connected bots saw the members before the reset: a session they cannot resume makes them identify again and
         // receive the seed's guilds in GUILD_CREATE.

@@ -1,9 +1,10 @@
 using GameScheduler.DiscordEmulator.OAuth;
+using GameScheduler.DiscordEmulator.Faults;
 using GameScheduler.DiscordEmulator.RateLimits;
 
 namespace GameScheduler.DiscordEmulator.Rest;
 
-/// <summary>Discord's REST API v10 under /api/v10, every route behind the rate limiter.</summary>
+/// <summary>Discord's REST API v10 under /api/v10, every route behind injected outages and the rate limiter.</summary>
 public static class DiscordApi
 {
     public const string Prefix = "/api/v10";
@@ -11,6 +12,7 @@ public static class DiscordApi
     public static IEndpointRouteBuilder MapDiscordApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup(Prefix)
+            .AddEndpointFilter<OutageFilter>()
             .AddEndpointFilter<RateLimitFilter>()
             .WithTags("Discord API v10")
             .MapGatewayApi()

@@ -43,6 +43,10 @@ public sealed class EmulatorControl(HttpClient client)
 
     public Task ResetStatsAsync() => SendAsync(HttpMethod.Post, "/_emulator/stats/reset");
 
+    /// <summary>Makes the next <paramref name="count"/> requests to a Discord route fail with a server error.</summary>
+    public Task InjectOutageAsync(string method, string route, int count = 1, int status = 503) =>
+        SendAsync(HttpMethod.Post, "/_emulator/faults/outage", new { method, route, count, status });
+
     /// <summary>Drops the bot's gateway sockets without a close frame; the bot resumes and gets what it missed.</summary>
     public Task DisconnectGatewayAsync() => SendAsync(HttpMethod.Post, "/_emulator/gateway/disconnect");
 

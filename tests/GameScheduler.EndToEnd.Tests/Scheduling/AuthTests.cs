@@ -95,6 +95,25 @@ public sealed class AuthTests(GraphFixture graph) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Discord_failing_at_the_code_exchange_is_a_503_problem_that_sets_no_session_cookie()
+    {
+        using var client = CookielessClient();
+        var approved = await ApproveLoginAsync(client, Seed.AnnaGuildAOnly);
+        await EmulatorControl.For(graph).InjectOutageAsync("POST", "/oauth2/token", status: 502);
+
+        using var failed = await CompleteLoginAsync(client, approved);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, failed.StatusCode);
+        Assert.Equal("application/problem+json", failed.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Discord is unavailable", await failed.Content.ReadAsStringAsync());
+        Assert.True(failed.Headers.RetryAfter?.Delta > TimeSpan.Zero, $"Retry-After: {failed.Headers.RetryAfter}");
+        Assert.DoesNotContain(SetCookies(failed), cookie => cookie.StartsWith("session_token=", StringComparison.Ordinal));
+        var retried = await ApproveLoginAsync(client, Seed.AnnaGuildAOnly);
+        using var completed = await CompleteLoginAsync(client, retried);
+        Assert.Equal(HttpStatusCode.Redirect, completed.StatusCode);
+    }
+
+    [Fact]
     public async Task The_session_cookie_is_http_only_same_site_lax_and_site_wide()
     {
         using var client = CookielessClient();
