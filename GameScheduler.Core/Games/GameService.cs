@@ -121,6 +121,8 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
 
             var before = Roster.Of(game);
             settings.ApplyTo(game);
+            // An edit that changes no field is no change: no new time stamp, schedule or event for the bot to act on.
+            if (!db.ChangeTracker.HasChanges()) return new GameSaved(GameView.Of(game, member, now));
             game.UpdatedAt = now;
             await db.ReplaceScheduleAsync(game, now, ct);
             db.AddEvent(new GameUpdated(game.Id, game.GuildId) { ParticipantChanges = RosterDiff.Between(before, Roster.Of(game)) }, now);

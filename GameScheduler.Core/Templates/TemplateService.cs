@@ -103,6 +103,7 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
         if (template.ChannelId is { } channelId && channelId != channelBefore
             && await ChannelChoice.RefusalAsync(db, caller, template.GuildId, channelId, ct) is { } channelRefusal) return channelRefusal;
 
+        if (!isNew && !db.ChangeTracker.HasChanges()) return new TemplateSaved(TemplateView.Of(template));
         if (template.IsDefault)
         {
             // The unique index allows one default per guild, so the old one steps down first.

@@ -166,6 +166,23 @@ public sealed class GameServiceTests(PostgresFixture postgres) : DatabaseTest(po
     }
 
     [Fact]
+    public async Task An_edit_that_changes_nothing_writes_nothing()
+    {
+        var game = await CreateGameAsync();
+        var eventsBefore = (await EventsOfGameAsync(game.Id)).Count;
+        var scheduleBefore = await Db().ScheduleEntries.Where(entry => entry.GameId == game.Id).Select(entry => entry.Id).OrderBy(id => id).ToListAsync(Timeout);
+        Time.Advance(TimeSpan.FromMinutes(5));
+
+        var result = await Service<GameService>().UpdateAsync(Host, game.Id, new GameEdit { Title = game.Title, MaxPlayers = game.MaxPlayers }, Timeout);
+
+        Assert.IsType<GameSaved>(result);
+        var stored = await Db().Games.SingleAsync(stored => stored.Id == game.Id, Timeout);
+        Assert.Equal(game.UpdatedAt, stored.UpdatedAt);
+        Assert.Equal(eventsBefore, (await EventsOfGameAsync(game.Id)).Count);
+        Assert.Equal(scheduleBefore, await Db().ScheduleEntries.Where(entry => entry.GameId == game.Id).Select(entry => entry.Id).OrderBy(id => id).ToListAsync(Timeout));
+    }
+
+    [Fact]
     public async Task Cancelling_drops_the_timers_writes_game_cancelled_and_closes_the_roster()
     {
         var game = await CreateGameAsync();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Guilds;
 using GameScheduler.Core.Members;
@@ -32,6 +33,18 @@ public sealed class TemplateAndGuildSettingsTests(PostgresFixture postgres) : Da
         var result = await Service<TemplateService>().CreateAsync(Owner, GuildId, draft, Timeout);
 
         Assert.Equal(["allowed_host_role_ids", "channel_id", "max_players", "name"], Assert.IsType<ValidationFailed>(result).Errors.Keys.Order());
+    }
+
+    [Fact]
+    public async Task A_template_edit_that_changes_nothing_keeps_its_time_stamp()
+    {
+        var created = Assert.IsType<TemplateSaved>(await Service<TemplateService>().CreateAsync(Owner, GuildId, new TemplateDraft { Name = "Raid night" }, Timeout)).Template;
+        var stampedAt = (await Db().Templates.SingleAsync(template => template.Id == created.Id, Timeout)).UpdatedAt;
+        Time.Advance(TimeSpan.FromMinutes(5));
+
+        Assert.IsType<TemplateSaved>(await Service<TemplateService>().UpdateAsync(Owner, created.Id, new TemplateDraft { Name = "Raid night" }, Timeout));
+
+        Assert.Equal(stampedAt, (await Db().Templates.SingleAsync(template => template.Id == created.Id, Timeout)).UpdatedAt);
     }
 
     [Fact]

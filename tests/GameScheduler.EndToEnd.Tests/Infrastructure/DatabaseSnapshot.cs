@@ -6,20 +6,19 @@ namespace GameScheduler.EndToEnd.Tests.Infrastructure;
 /// <summary>
 /// The stored state of some guilds, read straight from the graph's database as one JSON text: the guilds with their
 /// channels, roles and templates, the given games with their participants and schedule, and how many games and users
-/// exist. Equal texts mean nothing a request could change there did change (an edit's time stamp aside).
+/// exist. Equal texts mean nothing a request could change there did change.
 /// </summary>
 public static class DatabaseSnapshot
 {
-    // An edit that changes no field still stamps updated_at and plans the game's schedule anew: neither is a change.
     private const string Query = """
         select json_build_object(
           'guilds', (select json_agg(g order by g.id) from guilds g where g.id = any(@guilds)),
           'channels', (select json_agg(c order by c.id) from channels c where c.guild_id = any(@guilds)),
           'roles', (select json_agg(r order by r.id) from roles r where r.guild_id = any(@guilds)),
-          'templates', (select json_agg(to_jsonb(t) - 'updated_at' order by t.id) from templates t where t.guild_id = any(@guilds)),
-          'games', (select json_agg(to_jsonb(g) - 'updated_at' order by g.id) from games g where g.id = any(@games)),
+          'templates', (select json_agg(t order by t.id) from templates t where t.guild_id = any(@guilds)),
+          'games', (select json_agg(g order by g.id) from games g where g.id = any(@games)),
           'participants', (select json_agg(p order by p.id) from participants p where p.game_id = any(@games)),
-          'schedule', (select json_agg(to_jsonb(s) - 'id' order by s.game_id, s.due_at, s.kind) from schedule_entries s where s.game_id = any(@games)),
+          'schedule', (select json_agg(s order by s.game_id, s.due_at, s.kind) from schedule_entries s where s.game_id = any(@games)),
           'game_count', (select count(*) from games),
           'user_count', (select count(*) from users))::text
         """;

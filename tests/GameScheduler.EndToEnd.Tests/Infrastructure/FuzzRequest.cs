@@ -11,8 +11,8 @@ public sealed record FuzzRequest(ApiOperation Operation, string Where, string Va
 
     public (string Name, string Value)? Header { get; init; }
 
-    /// <summary>Sends it and answers the status, or a sentence naming the method, route and value when the answer is a 5xx.</summary>
-    public async Task<string?> ServerErrorAsync(HttpClient client)
+    /// <summary>Sends it: the status, and for a 5xx a sentence naming the method, route, value and answer.</summary>
+    public async Task<FuzzAnswer> SendAsync(HttpClient client)
     {
         using var request = new HttpRequestMessage(Operation.Method, new Uri(Path, UriKind.Relative));
         if (Body is not null)
@@ -30,11 +30,11 @@ public sealed record FuzzRequest(ApiOperation Operation, string Where, string Va
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).WaitAsync(ApiSession.RequestTimeout);
         if ((int)response.StatusCode < 500)
         {
-            return null;
+            return new FuzzAnswer(response.StatusCode, ServerError: null);
         }
 
         var body = await response.Content.ReadAsStringAsync().WaitAsync(ApiSession.RequestTimeout);
-        return $"{this} answered {(int)response.StatusCode}: {Shorten(body, 300)}";
+        return new FuzzAnswer(response.StatusCode, $"{this} answered {(int)response.StatusCode}: {Shorten(body, 300)}");
     }
 
     public override string ToString() => $"{Operation} ({Operation.Method} {Shorten(Path, 120)}) with {Where} = {Shorten(Value, 80)}";
@@ -51,3 +51,5 @@ public sealed record FuzzRequest(ApiOperation Operation, string Where, string Va
         return text.Length > max ? $"{escaped}… ({text.Length} characters)" : escaped.ToString();
     }
 }
+
+public sealed record FuzzAnswer(System.Net.HttpStatusCode Status, string? ServerError);

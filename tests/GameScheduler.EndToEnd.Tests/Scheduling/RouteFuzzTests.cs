@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -10,18 +11,19 @@ namespace GameScheduler.EndToEnd.Tests.Scheduling;
 /// <summary>
 /// Every operation of the Api's OpenAPI document, driven with values no route may accept (in route ids, query values,
 /// body fields and whole bodies, and in oversized headers), without a session, as a plain member and as a bot manager:
-/// none answers a 5xx, and the database holds exactly what it held before. Fuzz users of their own keep this traffic
-/// out of other tests' per-user limits.
+/// none answers a 5xx, and the database holds exactly what it held before. Fuzz users of their own, a few of each kind
+/// taking turns, keep this traffic within the per-user limits and out of other tests' allowances.
 /// </summary>
 [Collection(GraphCollection.Name)]
 public sealed class RouteFuzzTests(GraphFixture graph) : IAsyncLifetime
 {
     private const int FixedSeed = 23;
     private const int Parallelism = 8;
+    private const int UsersOfEachKind = 4;
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(90);
 
-    private ApiSession _member = null!;
-    private ApiSession _manager = null!;
+    private readonly List<ApiSession> _members = [];
+    private readonly List<ApiSession> _managers = [];
     private HttpClient _anonymous = null!;
     private Targets _mine = null!;
     private Targets _theirs = null!;
@@ -35,13 +37,16 @@ public sealed class RouteFuzzTests(GraphFixture graph) : IAsyncLifetime
     {
         await SeedGuilds.EnsureAsync(graph);
         var emulator = EmulatorControl.For(graph);
-        var memberId = await emulator.CreateUserAsync("fuzz_member", Seed.GuildA);
-        var managerId = await emulator.CreateUserAsync("fuzz_manager", Seed.GuildA);
-        await emulator.ReplaceRolesAsync(Seed.GuildA, managerId, Seed.GameMasterRole);
-        _member = await graph.LogInAsync(memberId);
-        _manager = await graph.LogInAsync(managerId);
+        for (var user = 0; user < UsersOfEachKind; user++)
+        {
+            _members.Add(await graph.LogInAsync(await emulator.CreateUserAsync($"fuzz_member_{user}", Seed.GuildA)));
+            var managerId = await emulator.CreateUserAsync($"fuzz_manager_{user}", Seed.GuildA);
+            await emulator.ReplaceRolesAsync(Seed.GuildA, managerId, Seed.GameMasterRole);
+            _managers.Add(await graph.LogInAsync(managerId));
+        }
+
         using var bob = await graph.LogInAsync(Seed.BobOwner);
-        _mine = await TargetsAsync(_manager, Seed.GuildA, Seed.GuildAGeneral);
+        _mine = await TargetsAsync(_managers[0], Seed.GuildA, Seed.GuildAGeneral);
         _theirs = await TargetsAsync(bob, Seed.GuildB, Seed.GuildBGeneral);
         _anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
         {
@@ -64,24 +69,26 @@ public sealed class RouteFuzzTests(GraphFixture graph) : IAsyncLifetime
             attempts.AddRange(WithoutSession(operation, values));
             if (!IsAuthRoute(operation))
             {
-                attempts.AddRange(Hostile(operation, values).Select(request => new Attempt("member", _member.Client, request)));
-                attempts.AddRange(Hostile(operation, values).Select(request => new Attempt("bot manager", _manager.Client, request)));
+                attempts.AddRange(Hostile(operation, values).Select((request, turn) => new Attempt("member", TakingTurns(_members, turn), request)));
+                attempts.AddRange(Hostile(operation, values).Select((request, turn) => new Attempt("bot manager", TakingTurns(_managers, turn), request)));
             }
         }
 
         var before = await SnapshotAsync();
         var failures = new ConcurrentBag<string>();
+        var rateLimited = 0;
         await Parallel.ForEachAsync(attempts, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (attempt, _) =>
         {
-            if (await attempt.Request.ServerErrorAsync(attempt.Client) is { } failure)
-            {
-                failures.Add($"as {attempt.Caller}: {failure}");
-            }
+            var answer = await attempt.Request.SendAsync(attempt.Client);
+            if (answer.ServerError is { } failure) failures.Add($"as {attempt.Caller}: {failure}");
+            if (answer.Status == HttpStatusCode.TooManyRequests) Interlocked.Increment(ref rateLimited);
         });
 
         Assert.True(failures.IsEmpty,
             $"{failures.Count} of {attempts.Count} hostile requests answered a server error:{Environment.NewLine}"
             + string.Join(Environment.NewLine, failures.Order().Take(40)));
+        // A request the rate limiter turned away never reached the validation it was meant to test.
+        Assert.True(rateLimited <= attempts.Count / 100, $"{rateLimited} of {attempts.Count} hostile requests were rate limited instead of answered.");
         var changes = DatabaseSnapshot.Differences(before, await SnapshotAsync()).ToList();
         Assert.True(changes.Count == 0, $"Hostile requests changed the database:{Environment.NewLine}{string.Join(Environment.NewLine, changes)}");
         Assert.True(clock.Elapsed < Budget,
@@ -146,6 +153,8 @@ public sealed class RouteFuzzTests(GraphFixture graph) : IAsyncLifetime
             };
         }
     }
+
+    private static HttpClient TakingTurns(List<ApiSession> users, int turn) => users[turn % users.Count].Client;
 
     private static FuzzRequest Request(ApiOperation operation, string where, string value, string path) => new(operation, where, value, path);
 
@@ -219,8 +228,7 @@ public sealed class RouteFuzzTests(GraphFixture graph) : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        _member.Dispose();
-        _manager.Dispose();
+        foreach (var user in _members.Concat(_managers)) user.Dispose();
         _anonymous.Dispose();
         return Task.CompletedTask;
     }
