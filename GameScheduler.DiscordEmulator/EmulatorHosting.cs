@@ -1,7 +1,7 @@
-using GameScheduler.DiscordEmulator.Faults;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GameScheduler.DiscordEmulator.Control;
+using GameScheduler.DiscordEmulator.Faults;
 using GameScheduler.DiscordEmulator.Gateway;
 using GameScheduler.DiscordEmulator.Interactions;
 using GameScheduler.DiscordEmulator.OAuth;

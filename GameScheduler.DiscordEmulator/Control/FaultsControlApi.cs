@@ -1,5 +1,5 @@
-using GameScheduler.DiscordEmulator.Gateway;
 using GameScheduler.DiscordEmulator.Faults;
+using GameScheduler.DiscordEmulator.Gateway;
 using GameScheduler.DiscordEmulator.RateLimits;
 using GameScheduler.DiscordEmulator.Rest;
 using Microsoft.AspNetCore.Http.HttpResults;

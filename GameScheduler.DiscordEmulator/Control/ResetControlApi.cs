@@ -1,6 +1,6 @@
+using GameScheduler.DiscordEmulator.Faults;
 using GameScheduler.DiscordEmulator.Gateway;
 using GameScheduler.DiscordEmulator.Interactions;
-using GameScheduler.DiscordEmulator.Faults;
 using GameScheduler.DiscordEmulator.RateLimits;
 using GameScheduler.DiscordEmulator.State;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,5 @@
-using GameScheduler.DiscordEmulator.OAuth;
 using GameScheduler.DiscordEmulator.Faults;
+using GameScheduler.DiscordEmulator.OAuth;
 using GameScheduler.DiscordEmulator.RateLimits;
 
 namespace GameScheduler.DiscordEmulator.Rest;

@@ -1,9 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Guilds;
 using GameScheduler.Core.Members;
 using GameScheduler.Core.Templates;
 using GameScheduler.Core.Users;
+using Microsoft.EntityFrameworkCore;
 
 namespace GameScheduler.Core.Tests.Database;
 
