@@ -63,6 +63,8 @@ public static class BotServices
 
     private static void AddInteractions(this IServiceCollection services)
     {
+        services.AddSingleton<InFlightInteractions>();
+        services.AddHostedService(provider => provider.GetRequiredService<InFlightInteractions>());
         services.AddSingleton<InteractionRouter>();
         services.AddSingleton<GameListReply>();
         services.AddScoped<GameButtonHandler>();
