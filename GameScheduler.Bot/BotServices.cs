@@ -27,7 +27,7 @@ public static class BotServices
         var services = builder.Services;
         services.AddGameSchedulerCore();
         services.AddOutboxRelay(builder.Configuration);
-        services.AddDiscordGateway(builder.Configuration);
+        services.AddDiscordGateway(builder.Configuration).AddDiscordGlobalRateLimitInValkey();
         services.Configure<WebOptions>(builder.Configuration.GetSection(WebOptions.SectionName));
         services.AddSingleton<WebLinks>();
 
