@@ -27,7 +27,7 @@ public static class BotServices
         var services = builder.Services;
         services.AddGameSchedulerCore();
         services.AddOutboxRelay(builder.Configuration);
-        services.AddDiscordGateway(builder.Configuration);
+        services.AddDiscordGateway(builder.Configuration).AddDiscordGlobalRateLimitInValkey();
         services.Configure<WebOptions>(builder.Configuration.GetSection(WebOptions.SectionName));
         services.AddSingleton<WebLinks>();
 
@@ -63,6 +63,8 @@ public static class BotServices
 
     private static void AddInteractions(this IServiceCollection services)
     {
+        services.AddSingleton<InFlightInteractions>();
+        services.AddHostedService(provider => provider.GetRequiredService<InFlightInteractions>());
         services.AddSingleton<InteractionRouter>();
         services.AddSingleton<GameListReply>();
         services.AddScoped<GameButtonHandler>();

@@ -35,6 +35,7 @@ public static class DiscordServiceCollectionExtensions
             .AddOptions<DiscordOptions>()
             .Validate(o => !string.IsNullOrWhiteSpace(o.BotToken), $"{DiscordOptions.SectionName}:BotToken is required.");
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IGlobalRateLimitStore, InMemoryGlobalRateLimitStore>();
         services.AddSingleton<DiscordRateLimiter>();
         services.AddSingleton<DiscordRestClient>();
         // The rate limiter owns retries: it waits out each 429's retry_after, which a generic policy would not.
@@ -69,11 +70,22 @@ public static class DiscordServiceCollectionExtensions
     {
         services.AddDiscordOptions(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IGlobalRateLimitStore, InMemoryGlobalRateLimitStore>();
         // A code is single-use and Discord's 429s carry their own retry_after: a generic retry policy would resend a
         // spent code and trip its circuit breaker under load, so this client has none.
 #pragma warning disable EXTEXP0001 // The supported way to opt one client out of ConfigureHttpClientDefaults' handler.
         services.AddHttpClient<DiscordOAuthClient>().RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
+        return services;
+    }
+
+    /// <summary>
+    /// Keeps Discord's global rate limit in Valkey (the <c>IConnectionMultiplexer</c> registered by the caller), shared by
+    /// every process calling Discord for this application, in place of this process's own.
+    /// </summary>
+    public static IServiceCollection AddDiscordGlobalRateLimitInValkey(this IServiceCollection services)
+    {
+        services.Replace(ServiceDescriptor.Singleton<IGlobalRateLimitStore, ValkeyGlobalRateLimitStore>());
         return services;
     }
 }

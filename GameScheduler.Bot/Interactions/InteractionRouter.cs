@@ -8,13 +8,14 @@ namespace GameScheduler.Bot.Interactions;
 /// Answers every interaction, privately, within Discord's 3 seconds: with the outcome itself when the work is done within
 /// <see cref="DirectReplyBudget"/> of the click, which it nearly always is; otherwise it acknowledges first
 /// ("thinking…") and edits the outcome in when the work is done. At most <see cref="ConcurrentWork"/> interactions are
-/// worked on at once; one that has to wait for its turn is acknowledged straight away.
+/// worked on at once; one that has to wait for its turn is acknowledged straight away. Interactions are taken on through
+/// <see cref="InFlightInteractions"/>, so a stopping bot answers the ones in hand and starts no others.
 /// </summary>
 internal sealed partial class InteractionRouter(
     IServiceScopeFactory scopes,
     DiscordRestClient discord,
     TimeProvider time,
-    IHostApplicationLifetime lifetime,
+    InFlightInteractions inFlight,
     ILogger<InteractionRouter> logger)
 {
     /// <summary>
@@ -34,12 +35,29 @@ internal sealed partial class InteractionRouter(
 
     /// <param name="gatewayToken">
     /// Not used: it may end with the gateway connection that delivered the interaction, while the answer goes over REST
-    /// and Discord still expects it. Only the bot stopping cuts an answer short.
+    /// and Discord still expects it. Only the bot's shutdown timeout running out cuts an answer short.
     /// </param>
     public async ValueTask HandleAsync(Interaction interaction, CancellationToken gatewayToken)
     {
+        if (!inFlight.TryTakeOn())
+        {
+            LogRefusedWhileStopping(interaction.Id);
+            return;
+        }
+
+        try
+        {
+            await AnswerAsync(interaction, inFlight.Abandoned);
+        }
+        finally
+        {
+            inFlight.Done();
+        }
+    }
+
+    private async Task AnswerAsync(Interaction interaction, CancellationToken ct)
+    {
         using var activity = BotTelemetry.StartInteraction(interaction);
-        var ct = lifetime.ApplicationStopping;
         var turn = workers.WaitAsync(ct);
         var budgetLeft = turn.IsCompleted ? BudgetLeft(interaction) : TimeSpan.Zero;
         var outcome = OutcomeAsync(turn, interaction, ct);
@@ -101,6 +119,9 @@ internal sealed partial class InteractionRouter(
 
     [LoggerMessage(LogLevel.Information, "Interaction {InteractionId} was not done within the direct-reply budget; deferred")]
     private partial void LogDeferred(string interactionId);
+
+    [LoggerMessage(LogLevel.Information, "Interaction {InteractionId} arrived while the bot is stopping; not started")]
+    private partial void LogRefusedWhileStopping(string interactionId);
 
     [LoggerMessage(LogLevel.Error, "Interaction {InteractionId} ({InteractionType}) failed")]
     private partial void LogFailed(Exception exception, string interactionId, InteractionType interactionType);

@@ -8,8 +8,12 @@ using Microsoft.Extensions.Options;
 
 namespace GameScheduler.Discord.OAuth;
 
-/// <summary>Discord's OAuth2 authorization-code flow and the two user endpoints a logged-in user's token opens.</summary>
-public sealed class DiscordOAuthClient(HttpClient http, IOptions<DiscordOptions> options, TimeProvider time)
+/// <summary>
+/// Discord's OAuth2 authorization-code flow and the two user endpoints a logged-in user's token opens. Its requests count
+/// toward the application's global limit too: they wait out a global pause in <see cref="IGlobalRateLimitStore"/>, and a
+/// global 429 they meet pauses every client sharing it.
+/// </summary>
+public sealed class DiscordOAuthClient(HttpClient http, IOptions<DiscordOptions> options, IGlobalRateLimitStore globalPause, TimeProvider time)
 {
     public const string Scopes = "identify guilds";
     private const int MaxRateLimitedAttempts = 5;
@@ -81,6 +85,7 @@ public sealed class DiscordOAuthClient(HttpClient http, IOptions<DiscordOptions>
     {
         for (var attempt = 1; ; attempt++)
         {
+            await WaitOutGlobalPauseAsync(ct);
             using var request = createRequest();
             var response = await http.SendAsync(request, ct);
             if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt == MaxRateLimitedAttempts)
@@ -89,6 +94,11 @@ public sealed class DiscordOAuthClient(HttpClient http, IOptions<DiscordOptions>
             }
 
             var limited = await TooManyRequests.ReadAsync(response, ct);
+            if (limited.Global)
+            {
+                await globalPause.PauseUntilAsync(time.GetUtcNow() + limited.RetryAfter, ct);
+            }
+
             if (limited.RetryAfter > Discord.OAuthMaxRetryAfter)
             {
                 return response;
@@ -97,6 +107,18 @@ public sealed class DiscordOAuthClient(HttpClient http, IOptions<DiscordOptions>
             response.Dispose();
             await Task.Delay(limited.RetryAfter, time, ct);
         }
+    }
+
+    private async Task WaitOutGlobalPauseAsync(CancellationToken ct)
+    {
+        var left = await globalPause.PausedUntilAsync(ct) - time.GetUtcNow();
+        if (left <= TimeSpan.Zero) return;
+        if (left > Discord.OAuthMaxRetryAfter)
+        {
+            throw new DiscordOAuthException((int)HttpStatusCode.TooManyRequests, "global rate limit");
+        }
+
+        await Task.Delay(left, time, ct);
     }
 
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)

@@ -9,14 +9,16 @@ namespace GameScheduler.Discord.Rest.RateLimits;
 /// resource, or the bucket hash Discord named for that route, which routes share) and for the global limit, and a 429 is
 /// waited out for its <c>retry_after</c> (for the bucket, or for everyone when global) and retried a bounded number of
 /// times, never earlier. A wait longer than <see cref="DiscordOptions.RestMaxRetryAfter"/> is not sat out: the request
-/// fails at once with a 429 <see cref="DiscordApiException"/>.
+/// fails at once with a 429 <see cref="DiscordApiException"/>. A global pause is shared through the
+/// <see cref="IGlobalRateLimitStore"/> with every other client of the application.
 /// </summary>
-public sealed partial class DiscordRateLimiter(TimeProvider time, IOptions<DiscordOptions> options, ILogger<DiscordRateLimiter> logger)
+public sealed partial class DiscordRateLimiter(
+    TimeProvider time, IGlobalRateLimitStore globalPause, IOptions<DiscordOptions> options, ILogger<DiscordRateLimiter> logger)
 {
     public const int MaxAttempts = 5;
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
-    private readonly GlobalRateLimit global = new(time);
+    private readonly GlobalRateLimit global = new(time, globalPause);
     private readonly Lock bucketsLock = new();
     private readonly Dictionary<string, RateLimitBucket> buckets = [];
     private readonly Dictionary<string, string> bucketHashes = [];
@@ -74,7 +76,7 @@ public sealed partial class DiscordRateLimiter(TimeProvider time, IOptions<Disco
             LogRateLimited(route.Key, limited.Global, limited.RetryAfter.TotalMilliseconds, attempt);
             if (limited.Global)
             {
-                global.PauseUntil(until);
+                await global.PauseUntilAsync(until, ct);
             }
             else
             {
@@ -105,7 +107,7 @@ public sealed partial class DiscordRateLimiter(TimeProvider time, IOptions<Disco
             return await send(ct);
         }
 
-        FailIfBeyondCap(route, global.PauseLeft());
+        FailIfBeyondCap(route, await global.PauseLeftAsync(ct));
         await global.WaitTurnAsync(ct);
         try
         {

@@ -3,9 +3,10 @@ namespace GameScheduler.Discord.Rest.RateLimits;
 /// <summary>
 /// Discord's global limit of 50 requests per second per bot. Discord counts requests as they arrive, which is somewhere
 /// between sending and the response, so a request occupies the window from the moment it leaves until one second after
-/// its response: however late it arrives, no 51 arrivals fit in a second. None leave while a global 429 pause lasts.
+/// its response: however late it arrives, no 51 arrivals fit in a second. None leave while a global 429 pause lasts, which
+/// is kept in <paramref name="store"/>, so that a pause met by any client sharing it holds back this one as well.
 /// </summary>
-internal sealed class GlobalRateLimit(TimeProvider time)
+internal sealed class GlobalRateLimit(TimeProvider time, IGlobalRateLimitStore store)
 {
     public const int RequestsPerWindow = 50;
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
@@ -14,7 +15,6 @@ internal sealed class GlobalRateLimit(TimeProvider time)
     private readonly Lock stateLock = new();
     private readonly Queue<DateTimeOffset> recentCompletions = new();
     private int inFlight;
-    private DateTimeOffset pausedUntil;
     private TaskCompletionSource completed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Waits until a request may leave and counts it as in flight; call <see cref="Complete"/> when it is answered.</summary>
@@ -23,7 +23,7 @@ internal sealed class GlobalRateLimit(TimeProvider time)
         await turn.WaitAsync(ct);
         try
         {
-            while (TryTakeSlot() is { } wait)
+            while (TryTakeSlot(await store.PausedUntilAsync(ct)) is { } wait)
             {
                 using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 var waits = wait.Delay is { } delay ? [wait.Completion, Task.Delay(delay, time, stopWaiting.Token)] : new[] { wait.Completion };
@@ -52,25 +52,16 @@ internal sealed class GlobalRateLimit(TimeProvider time)
     }
 
     /// <summary>How long the current global 429 pause still lasts (zero when there is none).</summary>
-    public TimeSpan PauseLeft()
+    public async Task<TimeSpan> PauseLeftAsync(CancellationToken ct)
     {
-        lock (stateLock)
-        {
-            var left = pausedUntil - time.GetUtcNow();
-            return left > TimeSpan.Zero ? left : TimeSpan.Zero;
-        }
+        var left = await store.PausedUntilAsync(ct) - time.GetUtcNow();
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 
-    public void PauseUntil(DateTimeOffset until)
-    {
-        lock (stateLock)
-        {
-            pausedUntil = until > pausedUntil ? until : pausedUntil;
-        }
-    }
+    public ValueTask PauseUntilAsync(DateTimeOffset until, CancellationToken ct) => store.PauseUntilAsync(until, ct);
 
     /// <returns>Null when a slot was taken; else what to wait for: the next completion, or a delay when one is known.</returns>
-    private (Task Completion, TimeSpan? Delay)? TryTakeSlot()
+    private (Task Completion, TimeSpan? Delay)? TryTakeSlot(DateTimeOffset pausedUntil)
     {
         lock (stateLock)
         {

@@ -22,6 +22,7 @@ public sealed class InteractionRouterTests(PostgresFixture postgres) : IAsyncLif
     public async Task InitializeAsync() =>
         _bot = await DatabaseHarness.StartAsync(postgres, services => services
             .AddSingleton<IHostApplicationLifetime, RunningHost>()
+            .AddSingleton<InFlightInteractions>()
             .AddSingleton<InteractionRouter>()
             .AddScoped<GameButtonHandler>());
 
@@ -121,15 +122,7 @@ public sealed class InteractionRouterTests(PostgresFixture postgres) : IAsyncLif
 
     private Interaction Click(string customId) => ClickedAt(customId, _bot.Time.GetUtcNow());
 
-    private static Interaction ClickedAt(string customId, DateTimeOffset clicked) => new(
-        Id: Snowflake.At(clicked),
-        ApplicationId: "1100000000000000001",
-        Type: InteractionType.MessageComponent,
-        Token: "token-900",
-        Data: new InteractionData(CustomId: customId, ComponentType: 2),
-        GuildId: DatabaseHarness.GuildId,
-        ChannelId: DatabaseHarness.ChannelId,
-        Member: new GuildMember(new User(Player, "anna"), Roles: [], Permissions: "0"));
+    private static Interaction ClickedAt(string customId, DateTimeOffset clicked) => Clicks.Button(customId, clicked, Player, "token-900");
 
     private async Task<JsonElement> WaitForRequestAsync(string path)
     {

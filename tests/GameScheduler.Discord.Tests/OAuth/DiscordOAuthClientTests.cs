@@ -1,9 +1,6 @@
 using GameScheduler.Discord.OAuth;
 using GameScheduler.Discord.Tests.Rest;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace GameScheduler.Discord.Tests.OAuth;
 
@@ -15,31 +12,12 @@ public sealed class DiscordOAuthClientTests : IDisposable
     private const string CodeChallenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
     private const string Tokens = """{"access_token":"a1","token_type":"Bearer","expires_in":604800,"refresh_token":"r1","scope":"identify guilds"}""";
 
-    private readonly FakeTimeProvider time = new();
-    private readonly FakeDiscordApi api;
-    private readonly ServiceProvider services;
-    private readonly DiscordOAuthClient oauth;
-
-    public DiscordOAuthClientTests()
-    {
-        api = new FakeDiscordApi(time);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Discord:ApiBaseUrl"] = "https://discord.test/api/v10",
-            ["Discord:AuthorizeUrl"] = "https://discord.test/oauth2/authorize",
-            ["Discord:ApplicationId"] = "1100000000000000001",
-            ["Discord:ClientSecret"] = "client-secret",
-        }).Build();
-        var collection = new ServiceCollection().AddSingleton<TimeProvider>(time).AddDiscordOAuth(configuration);
-        collection.AddHttpClient<DiscordOAuthClient>().ConfigurePrimaryHttpMessageHandler(() => api);
-        services = collection.BuildServiceProvider();
-        oauth = services.GetRequiredService<DiscordOAuthClient>();
-    }
+    private readonly OAuthHarness harness = new();
 
     [Fact]
     public void The_authorize_url_asks_for_a_code_with_identify_and_guilds_and_a_pkce_challenge()
     {
-        var url = oauth.AuthorizeUrl(RedirectUri, "opaque-state", CodeVerifier);
+        var url = harness.Client.AuthorizeUrl(RedirectUri, "opaque-state", CodeVerifier);
 
         var query = QueryHelpers.ParseQuery(url.Query);
         Assert.Equal("https://discord.test/oauth2/authorize", url.GetLeftPart(UriPartial.Path));
@@ -55,11 +33,11 @@ public sealed class DiscordOAuthClientTests : IDisposable
     [Fact]
     public async Task A_code_is_exchanged_with_a_form_post_carrying_the_client_credentials_and_the_pkce_verifier()
     {
-        api.Respond = _ => FakeDiscordApi.Json(HttpStatusCode.OK, Tokens);
+        harness.Api.Respond = _ => FakeDiscordApi.Json(HttpStatusCode.OK, Tokens);
 
-        var tokens = await oauth.ExchangeCodeAsync("the-code", RedirectUri, CodeVerifier, CancellationToken.None);
+        var tokens = await harness.Client.ExchangeCodeAsync("the-code", RedirectUri, CodeVerifier, CancellationToken.None);
 
-        var request = Assert.Single(api.Requests);
+        var request = Assert.Single(harness.Api.Requests);
         var form = QueryHelpers.ParseQuery(request.Body);
         Assert.Equal("https://discord.test/api/v10/oauth2/token", request.Url.AbsoluteUri);
         Assert.Equal("authorization_code", form["grant_type"]);
@@ -73,9 +51,9 @@ public sealed class DiscordOAuthClientTests : IDisposable
     [Fact]
     public async Task A_refused_grant_becomes_an_oauth_exception()
     {
-        api.Respond = _ => FakeDiscordApi.Json(HttpStatusCode.BadRequest, """{"error":"invalid_grant","error_description":"Invalid \"code\" in request."}""");
+        harness.Api.Respond = _ => FakeDiscordApi.Json(HttpStatusCode.BadRequest, """{"error":"invalid_grant","error_description":"Invalid \"code\" in request."}""");
 
-        var refused = await Assert.ThrowsAsync<DiscordOAuthException>(() => oauth.ExchangeCodeAsync("used", RedirectUri, CodeVerifier, CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<DiscordOAuthException>(() => harness.Client.ExchangeCodeAsync("used", RedirectUri, CodeVerifier, CancellationToken.None));
 
         Assert.Equal((400, "invalid_grant"), (refused.StatusCode, refused.Error));
     }
@@ -83,30 +61,30 @@ public sealed class DiscordOAuthClientTests : IDisposable
     [Fact]
     public async Task A_429_is_retried_after_retry_after_and_not_before()
     {
-        api.Respond = _ => api.Count == 1 ? FakeDiscordApi.TooManyRequests(1.5, global: false) : FakeDiscordApi.Json(HttpStatusCode.OK, Tokens);
+        harness.Api.Respond = _ => harness.Api.Count == 1 ? FakeDiscordApi.TooManyRequests(1.5, global: false) : FakeDiscordApi.Json(HttpStatusCode.OK, Tokens);
 
-        var exchange = oauth.ExchangeCodeAsync("the-code", RedirectUri, CodeVerifier, CancellationToken.None);
-        await Eventually.HoldsAsync(() => api.Count == 1, Eventually.DefaultTimeout, "the first attempt was sent");
-        time.Advance(TimeSpan.FromSeconds(1.4));
-        await Eventually.SettledAsync(() => api.Count);
-        Assert.Equal(1, api.Count);
-        time.Advance(TimeSpan.FromSeconds(0.1));
+        var exchange = harness.Client.ExchangeCodeAsync("the-code", RedirectUri, CodeVerifier, CancellationToken.None);
+        await Eventually.HoldsAsync(() => harness.Api.Count == 1, Eventually.DefaultTimeout, "the first attempt was sent");
+        harness.Time.Advance(TimeSpan.FromSeconds(1.4));
+        await Eventually.SettledAsync(() => harness.Api.Count);
+        Assert.Equal(1, harness.Api.Count);
+        harness.Time.Advance(TimeSpan.FromSeconds(0.1));
 
         Assert.Equal("a1", (await exchange.WaitAsync(Eventually.DefaultTimeout)).AccessToken);
-        Assert.Equal(TimeSpan.FromSeconds(1.5), api.Requests[1].At - api.Requests[0].At);
+        Assert.Equal(TimeSpan.FromSeconds(1.5), harness.Api.Requests[1].At - harness.Api.Requests[0].At);
     }
 
     [Fact]
     public async Task A_429_whose_retry_after_is_beyond_the_cap_fails_at_once()
     {
-        api.Respond = _ => FakeDiscordApi.TooManyRequests(3600, global: false);
+        harness.Api.Respond = _ => FakeDiscordApi.TooManyRequests(3600, global: false);
 
         var refused = await Assert.ThrowsAsync<DiscordOAuthException>(
-            () => oauth.ExchangeCodeAsync("the-code", RedirectUri, CodeVerifier, CancellationToken.None).WaitAsync(Eventually.DefaultTimeout));
+            () => harness.Client.ExchangeCodeAsync("the-code", RedirectUri, CodeVerifier, CancellationToken.None).WaitAsync(Eventually.DefaultTimeout));
 
         Assert.Equal(429, refused.StatusCode);
-        Assert.Equal(1, api.Count);
+        Assert.Equal(1, harness.Api.Count);
     }
 
-    public void Dispose() => services.Dispose();
+    public void Dispose() => harness.Dispose();
 }

@@ -1,11 +1,15 @@
 using GameScheduler.Discord.Rest;
+using GameScheduler.Discord.Rest.RateLimits;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GameScheduler.Discord.Tests.Rest;
 
-/// <summary>A <see cref="DiscordRestClient"/> wired as in production, over a <see cref="FakeDiscordApi"/> and a fake clock.</summary>
+/// <summary>
+/// A <see cref="DiscordRestClient"/> wired as in production, over a <see cref="FakeDiscordApi"/> and a fake clock. Harnesses
+/// given the same clock and <see cref="IGlobalRateLimitStore"/> are two processes of one application.
+/// </summary>
 internal sealed class RestHarness : IDisposable
 {
     public const string BotToken = "test-bot-token";
@@ -13,8 +17,9 @@ internal sealed class RestHarness : IDisposable
 
     private readonly ServiceProvider services;
 
-    public RestHarness()
+    public RestHarness(FakeTimeProvider? time = null, IGlobalRateLimitStore? globalPause = null)
     {
+        Time = time ?? new FakeTimeProvider();
         Api = new FakeDiscordApi(Time);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -23,13 +28,18 @@ internal sealed class RestHarness : IDisposable
             ["Discord:ApplicationId"] = ApplicationId,
         }).Build();
         var collection = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(Time);
+        if (globalPause is not null)
+        {
+            collection.AddSingleton(globalPause);
+        }
+
         collection.AddDiscordRest(configuration);
         collection.AddHttpClient(DiscordRestClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Api);
         services = collection.BuildServiceProvider();
         Client = services.GetRequiredService<DiscordRestClient>();
     }
 
-    public FakeTimeProvider Time { get; } = new();
+    public FakeTimeProvider Time { get; }
 
     public FakeDiscordApi Api { get; }
 
