@@ -3,18 +3,12 @@ using GameScheduler.Core.Outbox;
 using GameScheduler.Core.Participants;
 using GameScheduler.Core.Users;
 using GameScheduler.EndToEnd.Tests.Infrastructure;
+using GameScheduler.EndToEnd.Tests.Scheduling;
 
-namespace GameScheduler.EndToEnd.Tests.Scheduling;
-
-[CollectionDefinition(Name)]
-public sealed class BrokerOutageCollection : ICollectionFixture<GraphFixture>
-{
-    // Its own graph: stopping the broker must not disturb the other collections' tests.
-    public const string Name = "broker-outage";
-}
+namespace GameScheduler.EndToEnd.Tests.Faults;
 
 /// <summary>With RabbitMQ down, changes still succeed; their events wait in the outbox and all arrive once it returns.</summary>
-[Collection(BrokerOutageCollection.Name)]
+[Collection(FaultsCollection.Name)]
 public sealed class BrokerOutageTests(GraphFixture graph)
 {
     private static readonly TimeSpan StateTimeout = TimeSpan.FromMinutes(1);
@@ -34,7 +28,7 @@ public sealed class BrokerOutageTests(GraphFixture graph)
                 TimeSpan.FromSeconds(10), "game.created before the outage");
         }
 
-        await graph.SetBrokerRunningAsync(running: false);
+        await graph.SetRunningAsync(ResourceControl.Messaging, running: false);
         for (var i = 0; i < Joins; i++)
         {
             var player = writer.CallerFor(new UserProfile(DomainWriter.NewSnowflake(), $"player{i}", $"Player {i}"));
@@ -44,7 +38,7 @@ public sealed class BrokerOutageTests(GraphFixture graph)
         Assert.True(await writer.RunAsync<OutboxRelayStore, int>(s => s.CountUnsentAsync(default)) >= Joins,
             "The joins' events should wait in the outbox while the broker is down.");
 
-        await graph.SetBrokerRunningAsync(running: true);
+        await graph.SetRunningAsync(ResourceControl.Messaging, running: true);
         await using var after = await BrokerEvents.ListenDurableAsync(graph, queue, bindingKey);
         var arrived = new List<BrokerEvent>();
         for (var i = 0; i < Joins; i++)
