@@ -7,17 +7,20 @@ namespace GameScheduler.EndToEnd.Tests.Faults;
 
 /// <summary>
 /// PostgreSQL, Valkey and RabbitMQ each stopped and started again under a stream of joins and leaves from Discord and
-/// from the web: every click and call is answered, or cleanly refused; the roster ends as the answers say; an open
-/// stream catches up; the announcement shows the final roster. The figures go to the test's output.
+/// from the web: every click and call is answered, or cleanly refused; the roster ends as the answers say, with one
+/// event per change on the broker; an open stream catches up; the announcement shows the final roster; a game created
+/// just after the restart is announced. With the broker
+/// down nothing is refused at all: changes commit with their events, which wait in the outbox. The figures (refusals,
+/// recovery times) go to the test's output.
 /// </summary>
 [Collection(FaultsCollection.Name)]
 public sealed class BackingServiceRestartTests(GraphFixture graph, ITestOutputHelper output) : HostAndEmulatorTests(graph)
 {
     private const int PlayersPerSurface = 3;
     private const int Seats = 20;
-    private static readonly TimeSpan BeforeOutage = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(4);
-    private static readonly TimeSpan AfterRestart = TimeSpan.FromSeconds(4);
+    private static readonly TimeSpan BeforeOutage = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan AfterRestart = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan CatchUpTimeout = TimeSpan.FromSeconds(30);
 
     [Theory]
@@ -29,6 +32,10 @@ public sealed class BackingServiceRestartTests(GraphFixture graph, ITestOutputHe
         var game = await AnnouncedGame.CreateAsync(Host, Emulator, $"Through a {service} restart", maxPlayers: Seats);
         var players = await PlayersAsync(game);
         await using var stream = await ResumingStream.OpenAsync(Host);
+        // A durable queue keeps the events published while no one listens, and through a broker restart.
+        var eventQueue = $"faults-{service}-{Guid.NewGuid():N}";
+        var updates = $"game.updated.{Seed.GuildA}";
+        await (await BrokerEvents.ListenDurableAsync(Graph, eventQueue, updates)).DisposeAsync();
 
         var traffic = JoinTraffic.Start(players);
         await Task.Delay(BeforeOutage);
@@ -38,16 +45,29 @@ public sealed class BackingServiceRestartTests(GraphFixture graph, ITestOutputHe
         var startIssued = DateTime.UtcNow;
         await Graph.SetRunningAsync(service, running: true);
         var healthy = DateTime.UtcNow;
+        var createdAfterRestart = AnnouncedGame.CreateAsync(Host, Emulator, $"Created after a {service} restart");
         await Task.Delay(AfterRestart);
         var answers = await traffic.StopAsync();
         try
         {
+            await createdAfterRestart;
             AssertEveryAnswerClean(answers);
             AssertEveryPlayerEndsOnADefinitiveAnswer(answers);
             AssertNoAnswerContradictsTheOneBefore(answers);
             var expected = answers.GroupBy(a => a.UserId).Where(a => a.Last(x => x.IsDefinitive).LeavesPlayerIn).Select(a => a.Key).Order().ToList();
 
-            var lastChangeStarted = LastChangeStartedAt(answers);
+            if (service == ResourceControl.Messaging)
+            {
+                Assert.DoesNotContain(answers, a => a.Outcome == Outcome.Refused);
+            }
+
+            var changes = Changes(answers);
+            await using (var events = await BrokerEvents.ListenDurableAsync(Graph, eventQueue, updates))
+            {
+                await AssertOneEventPerChangeAsync(events, game, changes.Count);
+            }
+
+            var lastChangeStarted = changes.Max(change => change.StartedAt);
             await Eventually.HoldsAsync(() => Task.FromResult(stream.Received.Any(e => e.At > lastChangeStarted && Concerns(e.Event, game))),
                 CatchUpTimeout, "an event (or a resync) on the stream after the last change");
             var stored = await Host.GetJsonAsync($"/api/v1/games/{game.Id}");
@@ -118,15 +138,29 @@ public sealed class BackingServiceRestartTests(GraphFixture graph, ITestOutputHe
         }
     }
 
-    /// <summary>When the last call that changed the roster was made; its event reaches the stream after that.</summary>
-    private static DateTime LastChangeStartedAt(IReadOnlyList<Answer> answers) =>
-        answers.GroupBy(a => a.UserId)
-            .SelectMany(player =>
-            {
-                var definitive = player.Where(a => a.IsDefinitive).ToList();
-                return definitive.Where((answer, i) => answer.LeavesPlayerIn != (i > 0 && definitive[i - 1].LeavesPlayerIn));
-            })
-            .Max(answer => answer.StartedAt);
+    /// <summary>The answers that changed the roster: each definitive answer that puts its player elsewhere than the one before.</summary>
+    private static List<Answer> Changes(IReadOnlyList<Answer> answers) =>
+        [.. answers.GroupBy(a => a.UserId).SelectMany(player =>
+        {
+            var definitive = player.Where(a => a.IsDefinitive).ToList();
+            return definitive.Where((answer, i) => answer.LeavesPlayerIn != (i > 0 && definitive[i - 1].LeavesPlayerIn));
+        })];
+
+    /// <summary>Every change committed its event and the relay published it: as many distinct events as changes, no more.</summary>
+    private static async Task AssertOneEventPerChangeAsync(BrokerEvents events, AnnouncedGame game, int changes)
+    {
+        var ids = new HashSet<string>();
+        bool OfGame(BrokerEvent e) => e.Envelope.GetProperty("data").GetProperty("game_id").GetString() == game.Id;
+        while (ids.Count < changes)
+        {
+            var next = await events.NextAsync(OfGame, CatchUpTimeout, $"event {ids.Count + 1} of {changes} for the game's changes");
+            ids.Add(next.Envelope.GetProperty("id").GetString()!);
+        }
+
+        var extra = (await events.CollectAsync(TimeSpan.FromSeconds(1))).Where(OfGame)
+            .Select(e => e.Envelope.GetProperty("id").GetString()!).Where(id => !ids.Contains(id)).ToList();
+        Assert.True(extra.Count == 0, $"{extra.Count} events beyond the {changes} changes: {string.Join(", ", extra)}");
+    }
 
     private static bool Concerns(SseEvent e, AnnouncedGame game) => e.Type == "resync" || e.GameId == game.Id;
 
