@@ -12,6 +12,7 @@ public static class ApiConventions
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<DiscordUnavailableExceptionHandler>();
+        services.AddExceptionHandler<BackingServiceUnavailableExceptionHandler>();
         return services;
     }
 

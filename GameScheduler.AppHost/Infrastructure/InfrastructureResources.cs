@@ -49,7 +49,8 @@ public static class InfrastructureExtensions
 
     private static InfrastructureResources AddContainers(IDistributedApplicationBuilder builder, string databaseName) => new(
         builder.AddPostgres("postgres").AddDatabase(databaseName),
-        builder.AddRedis("cache").WithImage("valkey/valkey", "8.1"),
+        // Snapshots within a second of a change, so a restarted cache still holds the sessions.
+        builder.AddRedis("cache").WithImage("valkey/valkey", "8.1").WithPersistence(TimeSpan.FromSeconds(1), keysChangedThreshold: 1),
         builder.AddRabbitMQ("messaging"));
 
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GameScheduler.AppHost.Infrastructure;
 
-/// <summary>The machine's Valkey (or Redis) server, in memory only, on an allocated port.</summary>
+/// <summary>The machine's Valkey (or Redis) server on an allocated port, its data kept in the run folder.</summary>
 public sealed class LocalValkeyResource(string name, string command, string workingDirectory, ParameterResource password)
     : ExecutableResource(name, command, workingDirectory), IResourceWithConnectionString
 {
@@ -23,9 +23,10 @@ public static class LocalValkeyExtensions
         this IDistributedApplicationBuilder builder, string name, RunDirectory run)
     {
         // exec, so the orchestrator holds the server itself. The password comes from the environment through the
-        // configuration the server reads on stdin ("-"), so no argument shows it.
+        // configuration the server reads on stdin ("-"), so no argument shows it. The append-only file in the working
+        // folder keeps sessions through a restart of the server: restarting the cache must not log everybody out.
         var script = $"""
-            exec "{SystemPrograms.RedisCompatibleServer()}" - --port "$VALKEY_PORT" --bind 127.0.0.1 --save "" --appendonly no <<EOF
+            exec "{SystemPrograms.RedisCompatibleServer()}" - --port "$VALKEY_PORT" --bind 127.0.0.1 --save "" --appendonly yes --appendfsync everysec <<EOF
             requirepass $VALKEY_PASSWORD
             EOF
             """;

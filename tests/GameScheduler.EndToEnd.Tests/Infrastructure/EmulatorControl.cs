@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -7,6 +8,7 @@ namespace GameScheduler.EndToEnd.Tests.Infrastructure;
 public sealed class EmulatorControl(HttpClient client)
 {
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+    private const int DeferredReply = 5;
 
     public static EmulatorControl For(GraphFixture graph) => new(graph.CreateHttpClient("discord"));
 
@@ -26,6 +28,36 @@ public sealed class EmulatorControl(HttpClient client)
             message_id = messageId,
             custom_id = customId,
         });
+
+    /// <summary>
+    /// Clicks a message button as a user and returns what the user finally reads: the bot's reply, or, when the bot
+    /// acknowledged first ("thinking…"), the outcome it edits in afterwards. A click left unanswered throws (504).
+    /// </summary>
+    public async Task<string> ClickForOutcomeAsync(string userId, string channelId, string messageId, string customId, TimeSpan outcomeTimeout)
+    {
+        var (callback, headers) = await ExchangeAsync(HttpMethod.Post, "/_emulator/interactions", new
+        {
+            type = "component",
+            user_id = userId,
+            channel_id = channelId,
+            message_id = messageId,
+            custom_id = customId,
+        });
+        if (callback.GetProperty("type").GetInt32() != DeferredReply)
+        {
+            return callback.GetProperty("data").GetProperty("content").GetString() ?? "";
+        }
+
+        var interactionId = headers.GetValues("X-Emulator-Interaction-Id").Single();
+        var answered = await Eventually.ReadsAsync(() => SendAsync(HttpMethod.Get, $"/_emulator/interactions/{interactionId}"),
+            view => OriginalContent(view) is { Length: > 0 }, outcomeTimeout, $"the outcome of deferred interaction {interactionId}");
+        return OriginalContent(answered)!;
+    }
+
+    private static string? OriginalContent(JsonElement interaction) =>
+        interaction.GetProperty("original") is { ValueKind: JsonValueKind.Object } original && original.TryGetProperty("content", out var content)
+            ? content.GetString()
+            : null;
 
     /// <summary>Runs a slash command as a user, with options as Discord sends them (<see cref="CommandOption"/>); answers the bot's interaction callback.</summary>
     public Task<JsonElement> RunCommandAsync(string userId, string channelId, string name, params object[] options) =>
@@ -92,7 +124,10 @@ public sealed class EmulatorControl(HttpClient client)
                 .FirstOrDefault(message => message.GetRawText().Contains($"join_game:{gameId}", StringComparison.Ordinal)),
             announcement => announcement.ValueKind == JsonValueKind.Object, timeout, $"the announcement of game {gameId} in channel {channelId}");
 
-    private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body = null)
+    private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body = null) =>
+        (await ExchangeAsync(method, path, body)).Body;
+
+    private async Task<(JsonElement Body, HttpResponseHeaders Headers)> ExchangeAsync(HttpMethod method, string path, object? body = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         using var response = await client.SendAsync(request).WaitAsync(RequestTimeout);
@@ -103,6 +138,6 @@ public sealed class EmulatorControl(HttpClient client)
                 null, response.StatusCode);
         }
 
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+        return (text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone(), response.Headers);
     }
 }

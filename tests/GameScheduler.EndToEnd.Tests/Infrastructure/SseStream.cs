@@ -92,6 +92,9 @@ public sealed class SseStream : IAsyncDisposable
         }
     }
 
+    /// <summary>Every event as it arrives, until the stream ends.</summary>
+    public IAsyncEnumerable<SseEvent> ReadAllAsync(CancellationToken cancellationToken) => _events.Reader.ReadAllAsync(cancellationToken);
+
     /// <summary>Waits for the server to end the stream.</summary>
     public async Task EndAsync(TimeSpan timeout)
     {
