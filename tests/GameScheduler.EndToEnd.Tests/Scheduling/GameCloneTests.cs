@@ -121,5 +121,5 @@ public sealed class GameCloneTests(GraphFixture graph) : IAsyncLifetime
         (await _host.GetJsonAsync($"/api/v1/games?guild_id={Seed.GuildA}&role=host")).GetProperty("total").GetInt32();
 
     private static string[] UserIds(JsonElement game, string list) =>
-        [.. game.GetProperty(list).EnumerateArray().Select(player => player.GetProperty("user_id").GetString() ?? "")];
+        [.. game.GetProperty("participants").GetProperty(list).EnumerateArray().Select(player => player.GetProperty("user_id").GetString() ?? "")];
 }
