@@ -1,4 +1,5 @@
 using GameScheduler.Api.Auth;
+using GameScheduler.Api.CalendarFeed;
 using GameScheduler.Api.Guilds;
 using GameScheduler.Api.Infrastructure;
 using GameScheduler.Api.Realtime;
@@ -30,6 +31,7 @@ public static class ApplicationServices
         services.AddSingleton<GuildMemberDirectory>();
         services.AddSingleton<IGuildMemberDirectory>(provider => provider.GetRequiredService<GuildMemberDirectory>());
         services.AddScoped<RosterManagementService>();
+        services.AddScoped<CalendarFeedLinks>();
 
         services.AddApiConventions();
         services.AddApiLimits(builder.Configuration);

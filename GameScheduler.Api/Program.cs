@@ -1,5 +1,6 @@
 using GameScheduler.Api;
 using GameScheduler.Api.Auth;
+using GameScheduler.Api.CalendarFeed;
 using GameScheduler.Api.Games;
 using GameScheduler.Api.Guilds;
 using GameScheduler.Api.Infrastructure;
@@ -32,6 +33,7 @@ app.MapGuildsApi();
 app.MapGamesApi();
 app.MapParticipantsApi();
 app.MapTemplatesApi();
+app.MapCalendarFeedApi();
 app.MapRealtimeApi();
 
 app.Run();

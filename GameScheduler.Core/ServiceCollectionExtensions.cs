@@ -1,3 +1,4 @@
+using GameScheduler.Core.Calendar;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Guilds;
 using GameScheduler.Core.Inbox;
@@ -37,6 +38,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ReminderDeliveries>();
         services.AddScoped<OutboxRelayStore>();
         services.AddScoped<ProcessedEventLog>();
+        services.AddScoped<CalendarFeeds>();
         return services;
     }
 }

@@ -27,6 +27,9 @@ public static class GamesApi
         games.MapDelete("/{gameId:guid}", CancelGameAsync)
             .WithName("CancelGame")
             .WithSummary("Cancel a game (host or bot manager)");
+        games.MapPost("/{gameId:guid}/clone", CloneGameAsync)
+            .WithName("CloneGame")
+            .WithSummary("Copy a game to a new time, with or without its players (host or bot manager)");
         games.MapPost("/{gameId:guid}/join", JoinGameAsync)
             .RequireRateLimiting(RateLimiting.Participation)
             .WithName("JoinGame")
@@ -103,6 +106,17 @@ public static class GamesApi
         {
             GameSaved => TypedResults.NoContent(),
             Refused refused => CommandProblems.Refusal(refused),
+            ResourceNotFound => TypedResults.NotFound(),
+            var unmapped => throw CommandProblems.Unmapped(unmapped),
+        };
+
+    public static async Task<Results<Created<GameResponse>, NotFound, ValidationProblem, ProblemHttpResult>> CloneGameAsync(
+        Guid gameId, CloneGameRequest request, HttpContext context, GuildMembership membership, GameService games, CancellationToken ct) =>
+        await games.CloneAsync(await membership.CallerAsync(context, ct), gameId, request.ToClone(), ct) switch
+        {
+            GameSaved saved => TypedResults.Created($"/api/v1/games/{saved.Game.Id}", GameResponse.Of(saved.Game)),
+            ValidationFailed invalid => CommandProblems.Invalid(invalid),
+            Forbidden forbidden => CommandProblems.Forbidden(forbidden),
             ResourceNotFound => TypedResults.NotFound(),
             var unmapped => throw CommandProblems.Unmapped(unmapped),
         };

@@ -1,3 +1,4 @@
+using GameScheduler.Core.Calendar;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Guilds;
 using GameScheduler.Core.Inbox;
@@ -24,6 +25,7 @@ public sealed class GameSchedulerDbContext(DbContextOptions<GameSchedulerDbConte
     public DbSet<ScheduleEntry> ScheduleEntries => Set<ScheduleEntry>();
     public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     /// <summary>The Api's ASP.NET Data Protection key ring, shared by its replicas.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -85,13 +85,48 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
                 UpdatedAt = now,
             };
             settings.ApplyTo(game);
-            db.Games.Add(game);
-            await db.ReplaceScheduleAsync(game, now, ct);
-            db.AddEvent(new GameCreated(game.Id, game.GuildId), now);
-            await db.SaveChangesAsync(ct);
-            return new GameSaved(GameView.Of(game, member, now));
+            return await AddAsync(game, member, now, ct);
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// Creates a copy of a game at another time, announced like any new game: same host, channel, template, settings and
+    /// locked fields; with <see cref="GameClone.CarryOverPlayers"/> its confirmed players and waitlist in the same order.
+    /// Only the source's host and bot managers clone it, whatever its status; the new time must lie in the future.
+    /// </summary>
+    public Task<IGameChangeResult> CloneAsync(Caller caller, Guid sourceId, GameClone clone, CancellationToken cancellationToken) =>
+        db.InTransactionAsync<IGameChangeResult>(async ct =>
+        {
+            var source = await db.Games.WithDetails().SingleOrDefaultAsync(game => game.Id == sourceId, ct);
+            if (source is null || caller.MemberOf(source.Guild!) is not { } member) return ResourceNotFound.Instance;
+            if (!GameManagementRules.IsHostOrManager(source, member)) return new Forbidden(Refusals.NotHostOrManager);
+
+            var now = time.GetUtcNow();
+            var settings = GameSettings.Of(source) with { ScheduledAt = clone.ScheduledAt };
+            var errors = await ValidateAsync(settings, source.GuildId, scheduledAtChanged: true, rolesChanged: false, now, ct);
+            if (errors.Count > 0) return new ValidationFailed(errors);
+            if (await ChannelChoice.RefusalAsync(db, caller, source.GuildId, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;
+
+            var game = new Game
+            {
+                Id = Guid.CreateVersion7(now),
+                GuildId = source.GuildId,
+                Guild = source.Guild,
+                ChannelId = source.ChannelId,
+                Channel = source.Channel,
+                TemplateId = source.TemplateId,
+                HostId = source.HostId,
+                Host = source.Host,
+                Title = source.Title,
+                LockedFields = [.. source.LockedFields],
+                Status = GameStatus.Scheduled,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            settings.ApplyTo(game);
+            if (clone.CarryOverPlayers) game.Participants.AddRange(source.Participants.Select(player => CopyOf(player, game.Id, now)));
+            return await AddAsync(game, member, now, ct);
+        }, cancellationToken);
 
     /// <summary>
     /// Edits a game; fewer or more seats promote or demote players, and a new time rewrites the timers. Moving it to
@@ -152,6 +187,29 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
         await db.Games
             .Where(game => game.Id == gameId)
             .ExecuteUpdateAsync(set => set.SetProperty(game => game.DiscordMessageId, discordMessageId), cancellationToken) == 1;
+
+    /// <summary>The one way a game comes to be: with its timers and the game.created event that has the bot announce it.</summary>
+    private async Task<IGameChangeResult> AddAsync(Game game, Membership member, DateTimeOffset now, CancellationToken ct)
+    {
+        db.Games.Add(game);
+        await db.ReplaceScheduleAsync(game, now, ct);
+        db.AddEvent(new GameCreated(game.Id, game.GuildId), now);
+        await db.SaveChangesAsync(ct);
+        return new GameSaved(GameView.Of(game, member, now));
+    }
+
+    /// <summary>The same seat claim on another game; keeping kind, position and join time keeps the roster's order.</summary>
+    private static Participant CopyOf(Participant player, Guid gameId, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        GameId = gameId,
+        UserId = player.UserId,
+        User = player.User,
+        PlaceholderName = player.PlaceholderName,
+        PositionType = player.PositionType,
+        Position = player.Position,
+        JoinedAt = player.JoinedAt,
+    };
 
     /// <param name="rolesChanged">Role lists are checked against the guild's roles only when set, so a role deleted since does not block other edits.</param>
     private async Task<Dictionary<string, string[]>> ValidateAsync(

@@ -23,6 +23,36 @@ namespace GameScheduler.Core.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GameScheduler.Core.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("SealedToken")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sealed_token");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_calendar_feeds");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_token_hash");
+
+                    b.ToTable("calendar_feeds", (string)null);
+                });
+
             modelBuilder.Entity("GameScheduler.Core.Games.Game", b =>
                 {
                     b.Property<Guid>("Id")
@@ -654,6 +684,16 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasName("pk_data_protection_keys");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("GameScheduler.Core.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("GameScheduler.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_feeds_users_user_id");
                 });
 
             modelBuilder.Entity("GameScheduler.Core.Games.Game", b =>

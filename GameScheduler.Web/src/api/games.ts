@@ -24,3 +24,13 @@ export const leaveGame = (gameId: string) =>
   apiRequest<Game>(`${base}/${encodeURIComponent(gameId)}/leave`, { method: 'POST' });
 
 export const calendarUrl = (gameId: string) => `${base}/${encodeURIComponent(gameId)}/calendar.ics`;
+
+export interface CloneInput {
+  /** Left out when the user cleared the picker: the Api then names the field. */
+  scheduled_at?: string;
+  carry_over_players: boolean;
+}
+
+/** Copies the game to a new time; the Api answers the new game, announced like any created one. */
+export const cloneGame = (gameId: string, input: CloneInput) =>
+  apiRequest<Game>(`${base}/${encodeURIComponent(gameId)}/clone`, { method: 'POST', body: input });

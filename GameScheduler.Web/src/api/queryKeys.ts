@@ -7,6 +7,7 @@ import type { GameListFilters } from './types';
  */
 export const queryKeys = {
   currentUser: ['auth', 'user'] as const,
+  calendarFeed: ['auth', 'user', 'calendar-feed'] as const,
   guilds: ['guilds'] as const,
   guild: (guildId: string) => ['guilds', guildId] as const,
   channels: (guildId: string) => ['guilds', guildId, 'channels'] as const,

@@ -1,6 +1,7 @@
 import { AppBar, Box, Button, Container, Link, Stack, Toolbar, Typography } from '@mui/material';
 import { Link as RouterLink, Outlet } from 'react-router';
 import { useGameUpdates } from '../hooks/useGameUpdates';
+import { CalendarFeedButton } from './CalendarFeedButton';
 import { LiveStatusIndicator } from './LiveStatusIndicator';
 import { LogoutButton } from './LogoutButton';
 
@@ -24,6 +25,7 @@ export function AppLayout() {
             <Button component={RouterLink} to="/my-games" color="inherit">
               My games
             </Button>
+            <CalendarFeedButton />
             <LiveStatusIndicator state={liveState} />
             <LogoutButton />
           </Stack>

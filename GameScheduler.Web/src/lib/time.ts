@@ -1,3 +1,5 @@
+import dayjs, { type Dayjs } from 'dayjs';
+
 const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600_000],
   ['month', 30 * 24 * 3600_000],
@@ -24,4 +26,10 @@ export function formatLocal(date: Date): string {
 
 export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** `scheduledAt` moved on by whole weeks until it lies ahead of `now`: the next session of a weekly game. */
+export function nextWeeklyStart(scheduledAt: string, now: Dayjs = dayjs()): Dayjs {
+  const start = dayjs(scheduledAt);
+  return start.add(Math.max(1, Math.ceil(now.diff(start, 'week', true))), 'week');
 }

@@ -3,6 +3,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { calendarUrl } from '../api/games';
 import type { Game } from '../api/types';
 import { CancelGameButton } from '../components/CancelGameButton';
+import { CloneGameButton } from '../components/CloneGameButton';
 import { GameCounts } from '../components/GameCounts';
 import { GameStatusChip } from '../components/GameStatusChip';
 import { GameTime } from '../components/GameTime';
@@ -69,6 +70,7 @@ function GameDetails({ game }: { game: Game }) {
               <CancelGameButton game={game} />
             </>
           )}
+          <CloneGameButton game={game} />
         </Stack>
         <Divider />
         {editable ? <RosterEditor game={game} /> : <RosterColumns game={game} />}

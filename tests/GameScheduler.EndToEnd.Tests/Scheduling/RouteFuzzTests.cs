@@ -28,6 +28,9 @@ public sealed class RouteFuzzTests(GraphFixture graph) : IAsyncLifetime
     private Targets _mine = null!;
     private Targets _theirs = null!;
 
+    /// <summary>The token in a fuzz member's calendar feed address.</summary>
+    private string _feedToken = "";
+
     /// <summary>A guild's game (with one participant) and non-default template: ids the routes are driven with.</summary>
     private sealed record Targets(string GuildId, string GameId, string TemplateId, string ParticipantId);
 
@@ -48,6 +51,8 @@ public sealed class RouteFuzzTests(GraphFixture graph) : IAsyncLifetime
         using var bob = await graph.LogInAsync(Seed.BobOwner);
         _mine = await TargetsAsync(_managers[0], Seed.GuildA, Seed.GuildAGeneral);
         _theirs = await TargetsAsync(bob, Seed.GuildB, Seed.GuildBGeneral);
+        var feedUrl = (await _members[0].GetJsonAsync("/api/v1/users/me/calendar")).GetProperty("feed_url").GetString()!;
+        _feedToken = new Uri(feedUrl).Segments[^1].Replace(".ics", "", StringComparison.Ordinal);
         _anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
         {
             BaseAddress = graph.App.GetEndpoint("api", "http"),
@@ -199,6 +204,7 @@ public sealed class RouteFuzzTests(GraphFixture graph) : IAsyncLifetime
         "gameId" => _mine.GameId,
         "templateId" => _mine.TemplateId,
         "participantId" => _mine.ParticipantId,
+        "feedToken" => _feedToken,
         _ => throw new InvalidOperationException($"The fuzz test has no id for the route parameter '{parameter}': name one in {nameof(OwnId)}."),
     };
 
