@@ -22,18 +22,8 @@ public sealed class BackingServiceUnavailableExceptionHandler(
         }
 
         logger.LogWarning("{Service} is unavailable: {Reason}", service, exception.Message);
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString();
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Service temporarily unavailable",
-                Detail = "A service GameScheduler depends on did not answer. Nothing was changed; try again in a few seconds.",
-            },
-        });
+        return await ServiceUnavailableProblem.WriteAsync(problemDetails, context, RetryAfter, "Service temporarily unavailable",
+            "A service GameScheduler depends on did not answer. Nothing was changed; try again in a few seconds.");
     }
 
     /// <summary>Which backing service failed, looking through the wrappers EF Core's retries and others put around it.</summary>

@@ -21,18 +21,8 @@ public sealed class DiscordUnavailableExceptionHandler(IProblemDetailsService pr
         }
 
         logger.LogWarning("Discord is unavailable: {Reason}", exception.Message);
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString();
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Discord is unavailable",
-                Detail = "Discord did not answer as it should. Try again in a few seconds.",
-            },
-        });
+        return await ServiceUnavailableProblem.WriteAsync(problemDetails, context, RetryAfter, "Discord is unavailable",
+            "Discord did not answer as it should. Try again in a few seconds.");
     }
 
     /// <summary>A 5xx from Discord, no connection to it, or its client's timeout (not the caller giving up).</summary>

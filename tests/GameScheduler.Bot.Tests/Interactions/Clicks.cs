@@ -1,11 +1,22 @@
+using GameScheduler.Bot.Interactions;
 using GameScheduler.Bot.Tests.Infrastructure;
 using GameScheduler.Discord.Models;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace GameScheduler.Bot.Tests.Interactions;
 
-/// <summary>Button clicks as the gateway delivers them, in the harness's guild and channel.</summary>
+/// <summary>Button clicks as the gateway delivers them, in the harness's guild and channel, and the bot that answers them.</summary>
 internal static class Clicks
 {
+    /// <summary>The harness with the interaction router and the game buttons' handler, in a host that is running.</summary>
+    public static Task<DatabaseHarness> StartBotAsync(PostgresFixture postgres) =>
+        DatabaseHarness.StartAsync(postgres, services => services
+            .AddSingleton<IHostApplicationLifetime, RunningHost>()
+            .AddSingleton<InFlightInteractions>()
+            .AddSingleton<InteractionRouter>()
+            .AddScoped<GameButtonHandler>());
+
     public static Interaction Button(string customId, DateTimeOffset clicked, string userId, string token) => new(
         Id: Snowflake.At(clicked),
         ApplicationId: "1100000000000000001",

@@ -5,7 +5,6 @@ using GameScheduler.Core.Data;
 using GameScheduler.Discord.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace GameScheduler.Bot.Tests.Interactions;
 
@@ -19,12 +18,7 @@ public sealed class InteractionRouterTests(PostgresFixture postgres) : IAsyncLif
 
     private DatabaseHarness _bot = null!;
 
-    public async Task InitializeAsync() =>
-        _bot = await DatabaseHarness.StartAsync(postgres, services => services
-            .AddSingleton<IHostApplicationLifetime, RunningHost>()
-            .AddSingleton<InFlightInteractions>()
-            .AddSingleton<InteractionRouter>()
-            .AddScoped<GameButtonHandler>());
+    public async Task InitializeAsync() => _bot = await Clicks.StartBotAsync(postgres);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

@@ -4,7 +4,6 @@ using GameScheduler.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace GameScheduler.Bot.Tests.Interactions;
 
@@ -17,12 +16,7 @@ public sealed class InteractionShutdownTests(PostgresFixture postgres) : IAsyncL
 
     private DatabaseHarness _bot = null!;
 
-    public async Task InitializeAsync() =>
-        _bot = await DatabaseHarness.StartAsync(postgres, services => services
-            .AddSingleton<IHostApplicationLifetime, RunningHost>()
-            .AddSingleton<InFlightInteractions>()
-            .AddSingleton<InteractionRouter>()
-            .AddScoped<GameButtonHandler>());
+    public async Task InitializeAsync() => _bot = await Clicks.StartBotAsync(postgres);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
