@@ -36,6 +36,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ParticipationService>();
         services.AddScoped<ScheduleProcessor>();
         services.AddScoped<ReminderDeliveries>();
+        services.AddScoped<AnnouncementTidying>();
         services.AddScoped<OutboxRelayStore>();
         services.AddScoped<ProcessedEventLog>();
         services.AddScoped<CalendarFeeds>();

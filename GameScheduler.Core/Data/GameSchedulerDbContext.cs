@@ -36,6 +36,7 @@ public sealed class GameSchedulerDbContext(DbContextOptions<GameSchedulerDbConte
         configurationBuilder.Properties<SignupMethod>().HaveConversion<UpperSnakeCaseEnumConverter<SignupMethod>>();
         configurationBuilder.Properties<PositionType>().HaveConversion<UpperSnakeCaseEnumConverter<PositionType>>();
         configurationBuilder.Properties<ScheduleKind>().HaveConversion<UpperSnakeCaseEnumConverter<ScheduleKind>>();
+        configurationBuilder.Properties<AfterGame>().HaveConversion<UpperSnakeCaseEnumConverter<AfterGame>>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

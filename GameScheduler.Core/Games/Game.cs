@@ -41,6 +41,18 @@ public sealed class Game
     public List<string> LockedFields { get; set; } = [];
     public GameStatus Status { get; set; }
     public string? DiscordMessageId { get; set; }
+
+    /// <summary>What becomes of the announcement after the game (see <see cref="AnnouncementTidy"/>).</summary>
+    public AfterGame AfterGame { get; set; }
+
+    public int AfterGameDelayMinutes { get; set; } = AnnouncementTidy.DefaultDelayMinutes;
+    public string? ArchiveChannelId { get; set; }
+
+    /// <summary>The summary posted in the archive channel, so that a retried archive does not post it twice.</summary>
+    public string? ArchiveMessageId { get; set; }
+
+    /// <summary>When the announcement was deleted or archived after the game; the game itself stays.</summary>
+    public DateTimeOffset? TidiedAt { get; set; }
     public List<Participant> Participants { get; init; } = [];
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -85,6 +85,8 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
                 UpdatedAt = now,
             };
             settings.ApplyTo(game);
+            (template is null ? AnnouncementTidy.Keep : new AnnouncementTidy(template.AfterGame, template.AfterGameDelayMinutes, template.ArchiveChannelId))
+                .ApplyTo(game);
             return await AddAsync(game, member, now, ct);
         }, cancellationToken);
     }
@@ -124,6 +126,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
                 UpdatedAt = now,
             };
             settings.ApplyTo(game);
+            AnnouncementTidy.Of(source).ApplyTo(game);
             if (clone.CarryOverPlayers) game.Participants.AddRange(source.Participants.Select(player => CopyOf(player, game.Id, now)));
             return await AddAsync(game, member, now, ct);
         }, cancellationToken);
@@ -165,7 +168,10 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             return new GameSaved(GameView.Of(game, member, now));
         }, cancellationToken);
 
-    /// <summary>Cancels a scheduled game: its timers are dropped and game.cancelled is written.</summary>
+    /// <summary>
+    /// Cancels a scheduled game: its timers are dropped, the tidying of its announcement is planned and game.cancelled is
+    /// written.
+    /// </summary>
     public Task<IGameChangeResult> CancelAsync(Caller caller, Guid gameId, CancellationToken cancellationToken) =>
         db.InTransactionAsync<IGameChangeResult>(async ct =>
         {
@@ -177,6 +183,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             game.Status = GameStatus.Cancelled;
             game.UpdatedAt = now;
             await db.ReplaceScheduleAsync(game, now, ct);
+            if (SchedulePlanner.Tidy(game, after: now) is { } tidy) db.ScheduleEntries.Add(tidy);
             db.AddEvent(new GameCancelled(game.Id, game.GuildId), now);
             await db.SaveChangesAsync(ct);
             return new GameSaved(GameView.Of(game, member, now));

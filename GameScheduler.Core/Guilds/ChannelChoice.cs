@@ -21,8 +21,9 @@ internal static class ChannelChoice
     /// Null when the caller may choose the channel, or when it is no channel of the guild at all (validation reports
     /// that with the other fields); else why not.
     /// </summary>
+    /// <param name="field">The field that names the channel, for a validation problem.</param>
     public static async Task<IChannelChoiceResult?> RefusalAsync(
-        GameSchedulerDbContext db, Caller caller, string guildId, string channelId, CancellationToken ct)
+        GameSchedulerDbContext db, Caller caller, string guildId, string channelId, CancellationToken ct, string field = "channel_id")
     {
         var guild = await db.Guilds.AsNoTracking().SingleAsync(guild => guild.Id == guildId, ct);
         if (caller.MemberOf(guild) is not { } member) return ResourceNotFound.Instance;
@@ -31,7 +32,7 @@ internal static class ChannelChoice
 
         var access = await ChannelAccess.LoadAsync(db, guild, ct);
         if (!access.CanView(member, channel)) return ResourceNotFound.Instance;
-        if (channel.DeletedAt is not null) return ValidationFailed.For("channel_id", DeletedChannel);
+        if (channel.DeletedAt is not null) return ValidationFailed.For(field, DeletedChannel);
         if (!access.CanPost(member, channel)) return new Forbidden(Refusals.CannotPostInChannel);
         return access.BotCanPost(channel) ? null : new Forbidden(Refusals.BotCannotPostInChannel);
     }

@@ -10,6 +10,7 @@ public sealed class ScheduleEntry
     /// <summary>For reminders: how many minutes before the start this one fires.</summary>
     public int? ReminderMinutes { get; init; }
 
-    public DateTimeOffset DueAt { get; init; }
+    /// <summary>When it is due; a claimed tidying moves it ahead (see <see cref="AnnouncementTidying"/>).</summary>
+    public DateTimeOffset DueAt { get; set; }
     public DateTimeOffset? ProcessedAt { get; set; }
 }

@@ -10,4 +10,7 @@ public enum ScheduleKind
 
     /// <summary>Move the game to COMPLETED once its duration has passed.</summary>
     Complete,
+
+    /// <summary>Delete or archive the announcement of a game that is over (see <see cref="AnnouncementTidying"/>).</summary>
+    Tidy,
 }

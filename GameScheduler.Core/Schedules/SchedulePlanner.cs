@@ -2,7 +2,10 @@ using GameScheduler.Core.Games;
 
 namespace GameScheduler.Core.Schedules;
 
-/// <summary>The timers a scheduled game needs: its reminders still ahead, its start and its end.</summary>
+/// <summary>
+/// The timers a scheduled game needs: its reminders still ahead, its start and its end; and, once it is over, the
+/// tidying of its announcement.
+/// </summary>
 public static class SchedulePlanner
 {
     public static IReadOnlyList<ScheduleEntry> Plan(Game game, DateTimeOffset now)
@@ -27,4 +30,9 @@ public static class SchedulePlanner
         ];
         return [.. reminders, .. transitions];
     }
+
+    /// <summary>The tidying of a game's announcement, its delay after <paramref name="after"/>; null when the game keeps it.</summary>
+    public static ScheduleEntry? Tidy(Game game, DateTimeOffset after) => game.AfterGame == AfterGame.Keep
+        ? null
+        : new ScheduleEntry { GameId = game.Id, Kind = ScheduleKind.Tidy, DueAt = after.AddMinutes(game.AfterGameDelayMinutes) };
 }

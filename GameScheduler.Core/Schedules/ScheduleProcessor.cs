@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GameScheduler.Core.Schedules;
 
 /// <summary>
-/// Works off due timers: reminders, and the moves to IN_PROGRESS and COMPLETED. Each entry is handled in its own
+/// Works off due timers: reminders, and the moves to IN_PROGRESS and COMPLETED (which plans the tidying of the
+/// announcement; <see cref="AnnouncementTidying"/> hands those to the bot). Each entry is handled in its own
 /// transaction under the game's row lock, then marked processed, so it runs once even with several bot instances
 /// and still runs after a restart. A due reminder only records one <see cref="ReminderDelivery"/> per recipient;
 /// <see cref="ReminderDeliveries"/> sends them after the commit, outside the game's lock.
@@ -18,7 +19,7 @@ public sealed class ScheduleProcessor(GameSchedulerDbContext db, TimeProvider ti
     public Task<bool> AnyDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return db.ScheduleEntries.AnyAsync(entry => entry.ProcessedAt == null && entry.DueAt <= now, cancellationToken);
+        return db.ScheduleEntries.AnyAsync(entry => entry.ProcessedAt == null && entry.DueAt <= now && entry.Kind != ScheduleKind.Tidy, cancellationToken);
     }
 
     /// <summary>Handles up to <paramref name="maxCount"/> due entries, oldest first; returns how many it handled.</summary>
@@ -27,7 +28,7 @@ public sealed class ScheduleProcessor(GameSchedulerDbContext db, TimeProvider ti
     {
         var now = time.GetUtcNow();
         var due = await db.ScheduleEntries
-            .Where(entry => entry.ProcessedAt == null && entry.DueAt <= now)
+            .Where(entry => entry.ProcessedAt == null && entry.DueAt <= now && entry.Kind != ScheduleKind.Tidy)
             .OrderBy(entry => entry.DueAt).ThenBy(entry => entry.Id)
             .Take(maxCount)
             .Select(entry => new { entry.Id, entry.GameId })
@@ -70,6 +71,7 @@ public sealed class ScheduleProcessor(GameSchedulerDbContext db, TimeProvider ti
                     break;
                 case ScheduleKind.Complete when game?.Status is GameStatus.Scheduled or GameStatus.InProgress:
                     MoveTo(game, GameStatus.Completed, now);
+                    if (SchedulePlanner.Tidy(game, after: entry.DueAt) is { } tidy) db.ScheduleEntries.Add(tidy);
                     break;
             }
             entry.ProcessedAt = now;

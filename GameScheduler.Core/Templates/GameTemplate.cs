@@ -29,6 +29,14 @@ public sealed class GameTemplate
     /// <summary>The <see cref="LockableFields"/> only bot managers may set to another value on games made from this template.</summary>
     public List<string> LockedFields { get; set; } = [];
 
+    /// <summary>What becomes of a game's announcement after the game; games copy it when made.</summary>
+    public AfterGame AfterGame { get; set; }
+
+    public int AfterGameDelayMinutes { get; set; } = AnnouncementTidy.DefaultDelayMinutes;
+
+    /// <summary>Where <see cref="AfterGame.Archive"/> posts the summaries.</summary>
+    public string? ArchiveChannelId { get; set; }
+
     public bool IsDefault { get; set; }
     public int Order { get; set; }
     public DateTimeOffset CreatedAt { get; init; }

@@ -25,6 +25,10 @@ public sealed record TemplateDraft
     /// <summary>A subset of <see cref="LockableFields.All"/>.</summary>
     public IReadOnlyList<string>? LockedFields { get; init; }
 
+    public AfterGame? AfterGame { get; init; }
+    public int? AfterGameDelayMinutes { get; init; }
+    public string? ArchiveChannelId { get; init; }
+
     /// <summary>True makes this the guild's default template (the previous default stops being one).</summary>
     public bool? IsDefault { get; init; }
 
@@ -44,6 +48,9 @@ public sealed record TemplateDraft
         template.NotifyRoleIds = NotifyRoleIds is null ? template.NotifyRoleIds : [.. NotifyRoleIds.Distinct()];
         template.SignupInstructions = SignupInstructions ?? template.SignupInstructions;
         template.LockedFields = LockedFields is null ? template.LockedFields : [.. LockedFields.Distinct()];
+        template.AfterGame = AfterGame ?? template.AfterGame;
+        template.AfterGameDelayMinutes = AfterGameDelayMinutes ?? template.AfterGameDelayMinutes;
+        template.ArchiveChannelId = ArchiveChannelId ?? template.ArchiveChannelId;
         template.IsDefault = IsDefault ?? template.IsDefault;
         template.Order = Order ?? template.Order;
     }

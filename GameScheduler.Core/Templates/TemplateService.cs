@@ -45,7 +45,7 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
             var now = time.GetUtcNow();
             var template = DefaultTemplate.New(guildId, name: "", channelId: null, isDefault: false, now);
             draft.ApplyTo(template);
-            return await SaveAsync(caller, template, channelBefore: null, isNew: true, ct);
+            return await SaveAsync(caller, template, before: default, isNew: true, ct);
         }, cancellationToken);
 
     public Task<ITemplateChangeResult> UpdateAsync(Caller caller, Guid templateId, TemplateDraft draft, CancellationToken cancellationToken) =>
@@ -57,9 +57,9 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
             if (await ManagedGuildAsync(caller, template.GuildId, ct) is { } refusal) return refusal;
             if (template.IsDefault && draft.IsDefault == false) return new Refused(Refusals.DefaultTemplateRequired);
 
-            var channelBefore = template.ChannelId;
+            var before = (template.ChannelId, template.ArchiveChannelId);
             draft.ApplyTo(template);
-            return await SaveAsync(caller, template, channelBefore, isNew: false, ct);
+            return await SaveAsync(caller, template, before, isNew: false, ct);
         }, cancellationToken);
 
     /// <summary>Deletes a template that is not the default; games made from it keep their settings.</summary>
@@ -95,13 +95,20 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
     }
 
     /// <summary>Validates and writes the template; a channel it newly names must be one the caller and the bot can post in.</summary>
-    private async Task<ITemplateChangeResult> SaveAsync(Caller caller, GameTemplate template, string? channelBefore, bool isNew, CancellationToken ct)
+    /// <param name="before">The channels the template named before this change.</param>
+    private async Task<ITemplateChangeResult> SaveAsync(
+        Caller caller, GameTemplate template, (string? Channel, string? Archive) before, bool isNew, CancellationToken ct)
     {
         var errors = TemplateValidator.Validate(template);
         await CheckReferencesAsync(template, errors, ct);
         if (errors.Count > 0) return new ValidationFailed(errors);
-        if (template.ChannelId is { } channelId && channelId != channelBefore
+        if (template.ChannelId is { } channelId && channelId != before.Channel
             && await ChannelChoice.RefusalAsync(db, caller, template.GuildId, channelId, ct) is { } channelRefusal) return channelRefusal;
+        if (template.ArchiveChannelId is { } archiveId && archiveId != before.Archive
+            && await ChannelChoice.RefusalAsync(db, caller, template.GuildId, archiveId, ct, "archive_channel_id") is { } archiveRefusal)
+        {
+            return archiveRefusal;
+        }
 
         if (!isNew && !db.ChangeTracker.HasChanges()) return new TemplateSaved(TemplateView.Of(template));
         if (template.IsDefault)
@@ -119,14 +126,16 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
 
     private async Task CheckReferencesAsync(GameTemplate template, Dictionary<string, string[]> errors, CancellationToken ct)
     {
-        if (template.ChannelId is { } channelId
-            && (!DiscordIds.IsWellFormed(channelId) || !await db.Channels.AnyAsync(channel => channel.Id == channelId && channel.GuildId == template.GuildId, ct)))
-        {
-            errors["channel_id"] = ["Unknown channel."];
-        }
+        if (!await IsChannelOfGuildAsync(template.ChannelId, template.GuildId, ct)) errors["channel_id"] = ["Unknown channel."];
+        if (!await IsChannelOfGuildAsync(template.ArchiveChannelId, template.GuildId, ct)) errors["archive_channel_id"] = ["Unknown channel."];
         await GuildRoleChecks.AddUnknownRoleErrorsAsync(db, template.GuildId, errors, ct,
             ("allowed_host_role_ids", template.AllowedHostRoleIds),
             ("allowed_player_role_ids", template.AllowedPlayerRoleIds),
             ("notify_role_ids", template.NotifyRoleIds));
     }
+
+    /// <summary>True for no channel at all, or one of the guild's.</summary>
+    private async Task<bool> IsChannelOfGuildAsync(string? channelId, string guildId, CancellationToken ct) =>
+        channelId is null
+        || (DiscordIds.IsWellFormed(channelId) && await db.Channels.AnyAsync(channel => channel.Id == channelId && channel.GuildId == guildId, ct));
 }

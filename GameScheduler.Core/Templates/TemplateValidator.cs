@@ -35,6 +35,11 @@ public static class TemplateValidator
             Fail("locked_fields", $"Only {string.Join(" and ", LockableFields.All)} can be locked, not {string.Join(", ", unknown)}.");
         else if (template.LockedFields.Contains(LockableFields.ChannelId) && template.ChannelId is null)
             Fail("locked_fields", "Locking the channel needs a template channel.");
+        if (!Enum.IsDefined(template.AfterGame)) Fail("after_game", "After the game, keep, delete or archive the announcement.");
+        else if (template.AfterGame == AfterGame.Archive && template.ArchiveChannelId is null)
+            Fail("archive_channel_id", "Archiving needs an archive channel.");
+        if (template.AfterGameDelayMinutes is < 0 or > AnnouncementTidy.LongestDelayMinutes)
+            Fail("after_game_delay_minutes", $"The delay after the game must be between 0 and {AnnouncementTidy.LongestDelayMinutes} minutes.");
         return errors;
     }
 }

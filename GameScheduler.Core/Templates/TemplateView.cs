@@ -17,6 +17,9 @@ public sealed record TemplateView(
     IReadOnlyList<string> NotifyRoleIds,
     string SignupInstructions,
     IReadOnlyList<string> LockedFields,
+    AfterGame AfterGame,
+    int AfterGameDelayMinutes,
+    string? ArchiveChannelId,
     bool IsDefault,
     int Order)
 {
@@ -35,6 +38,9 @@ public sealed record TemplateView(
         [.. template.NotifyRoleIds],
         template.SignupInstructions,
         [.. template.LockedFields],
+        template.AfterGame,
+        template.AfterGameDelayMinutes,
+        template.ArchiveChannelId,
         template.IsDefault,
         template.Order);
 }

@@ -15,6 +15,9 @@ internal sealed class GameConfiguration : IEntityTypeConfiguration<Game>
         builder.HasOne<GameTemplate>().WithMany().HasForeignKey(game => game.TemplateId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(game => game.Host).WithMany().HasForeignKey(game => game.HostId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(game => game.Participants).WithOne().HasForeignKey(participant => participant.GameId).OnDelete(DeleteBehavior.Cascade);
+        // Rows from before the choice existed keep their announcements.
+        builder.Property(game => game.AfterGame).HasDefaultValue(AfterGame.Keep);
+        builder.Property(game => game.AfterGameDelayMinutes).HasDefaultValue(AnnouncementTidy.DefaultDelayMinutes).HasSentinel(-1);
         builder.HasIndex(game => new { game.GuildId, game.ScheduledAt });
         builder.HasIndex(game => game.HostId);
     }

@@ -60,10 +60,31 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AfterGame")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("KEEP")
+                        .HasColumnName("after_game");
+
+                    b.Property<int>("AfterGameDelayMinutes")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1440)
+                        .HasColumnName("after_game_delay_minutes");
+
                     b.PrimitiveCollection<List<string>>("AllowedPlayerRoleIds")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("allowed_player_role_ids");
+
+                    b.Property<string>("ArchiveChannelId")
+                        .HasColumnType("text")
+                        .HasColumnName("archive_channel_id");
+
+                    b.Property<string>("ArchiveMessageId")
+                        .HasColumnType("text")
+                        .HasColumnName("archive_message_id");
 
                     b.Property<string>("ChannelId")
                         .IsRequired()
@@ -138,6 +159,10 @@ namespace GameScheduler.Core.Data.Migrations
                     b.Property<Guid?>("TemplateId")
                         .HasColumnType("uuid")
                         .HasColumnName("template_id");
+
+                    b.Property<DateTimeOffset?>("TidiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("tidied_at");
 
                     b.Property<string>("TimeZone")
                         .HasColumnType("text")
@@ -537,6 +562,19 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AfterGame")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("KEEP")
+                        .HasColumnName("after_game");
+
+                    b.Property<int>("AfterGameDelayMinutes")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1440)
+                        .HasColumnName("after_game_delay_minutes");
+
                     b.PrimitiveCollection<List<string>>("AllowedHostRoleIds")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -546,6 +584,10 @@ namespace GameScheduler.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("allowed_player_role_ids");
+
+                    b.Property<string>("ArchiveChannelId")
+                        .HasColumnType("text")
+                        .HasColumnName("archive_channel_id");
 
                     b.Property<string>("ChannelId")
                         .HasColumnType("text")
@@ -617,6 +659,9 @@ namespace GameScheduler.Core.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_templates");
+
+                    b.HasIndex("ArchiveChannelId")
+                        .HasDatabaseName("ix_templates_archive_channel_id");
 
                     b.HasIndex("ChannelId")
                         .HasDatabaseName("ix_templates_channel_id");
@@ -799,6 +844,12 @@ namespace GameScheduler.Core.Data.Migrations
 
             modelBuilder.Entity("GameScheduler.Core.Templates.GameTemplate", b =>
                 {
+                    b.HasOne("GameScheduler.Core.Guilds.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ArchiveChannelId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_templates_channels_archive_channel_id");
+
                     b.HasOne("GameScheduler.Core.Guilds.Channel", null)
                         .WithMany()
                         .HasForeignKey("ChannelId")
