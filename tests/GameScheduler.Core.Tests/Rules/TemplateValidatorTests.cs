@@ -40,4 +40,25 @@ public sealed class TemplateValidatorTests
 
         Assert.Equal(["allowed_host_role_ids", "allowed_player_role_ids", "locked_fields"], errors.Keys.Order());
     }
+
+    [Fact]
+    public void Archiving_needs_an_archive_channel_and_the_delay_stays_within_thirty_days()
+    {
+        var archiving = Template();
+        archiving.AfterGame = AfterGame.Archive;
+        var tooLate = Template();
+        tooLate.AfterGameDelayMinutes = AnnouncementTidy.LongestDelayMinutes + 1;
+        var negative = Template();
+        negative.AfterGameDelayMinutes = -1;
+        var archived = Template();
+        archived.AfterGame = AfterGame.Archive;
+        archived.ArchiveChannelId = "200000000000000002";
+        archived.AfterGameDelayMinutes = 0;
+
+        Assert.Equal(["archive_channel_id"], TemplateValidator.Validate(archiving).Keys);
+        Assert.Equal(["after_game_delay_minutes"], TemplateValidator.Validate(tooLate).Keys);
+        Assert.Equal(["after_game_delay_minutes"], TemplateValidator.Validate(negative).Keys);
+        Assert.Empty(TemplateValidator.Validate(archived));
+        Assert.Equal((AfterGame.Keep, 1440), (Template().AfterGame, Template().AfterGameDelayMinutes));
+    }
 }
