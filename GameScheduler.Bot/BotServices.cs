@@ -55,6 +55,7 @@ public static class BotServices
         services.AddSingleton<ShownAnnouncements>();
         services.AddSingleton<AnnouncementRefresher>();
         services.AddScoped<IAnnouncementWriter, AnnouncementWriter>();
+        services.AddScoped<AnnouncementTidier>();
         services.AddEventConsumer(EventQueue.BotEvents, options => options.Prefetch = ConcurrentBotEvents)
             .AddSubscription<GameCreated, AnnouncementHandler>()
             .AddSubscription<GameUpdated, AnnouncementHandler>()

@@ -1,3 +1,4 @@
+using GameScheduler.Bot.Announcements;
 using GameScheduler.Bot.DirectMessages;
 using GameScheduler.Core.Schedules;
 using OpenTelemetry;
@@ -6,7 +7,7 @@ namespace GameScheduler.Bot.Schedules;
 
 /// <summary>
 /// Works off the games' durable timers in Postgres: reminder DMs, IN_PROGRESS at the start, COMPLETED after the
-/// duration. Core takes each due entry under <c>FOR UPDATE SKIP LOCKED</c> and marks it done in the same transaction,
+/// duration, and the deletion or archiving of announcements after the game (<see cref="AnnouncementTidier"/>). Core takes each due entry under <c>FOR UPDATE SKIP LOCKED</c> and marks it done in the same transaction,
 /// so a due entry is handled once however many bots drain, and still handled after a restart. A due reminder leaves
 /// one delivery per recipient, which this sends after that commit, each on its own: a recipient whose DM fails is
 /// retried later, and neither it nor a failing entry holds back the others.
@@ -33,7 +34,7 @@ internal sealed partial class ScheduleDrain(
             }
 
             // A full batch suggests more are due already; otherwise nothing is until the next poll.
-            if (drained.Entries < BatchSize && drained.RemindersSent < BatchSize)
+            if (!drained.FilledABatch(BatchSize))
             {
                 await Task.Delay(PollInterval, time, stoppingToken);
             }
@@ -41,7 +42,8 @@ internal sealed partial class ScheduleDrain(
     }
 
     /// <summary>
-    /// Handles up to <see cref="BatchSize"/> entries due now, then sends up to as many due reminder DMs. Only a drain
+    /// Handles up to <see cref="BatchSize"/> entries due now, then sends up to as many due reminder DMs and tidies up to
+    /// as many announcements. Only a drain
     /// that finds work leaves a trace: the look for it, once a second, is untraced.
     /// </summary>
     public async Task<DrainResult> DrainDueAsync(CancellationToken ct)
@@ -49,21 +51,25 @@ internal sealed partial class ScheduleDrain(
         await using var scope = scopes.CreateAsyncScope();
         var processor = scope.ServiceProvider.GetRequiredService<ScheduleProcessor>();
         var deliveries = scope.ServiceProvider.GetRequiredService<ReminderDeliveries>();
-        bool entriesDue, remindersDue;
+        var tidying = scope.ServiceProvider.GetRequiredService<AnnouncementTidying>();
+        bool entriesDue, remindersDue, tidyingDue;
         using (SuppressInstrumentationScope.Begin())
         {
             entriesDue = await processor.AnyDueAsync(ct);
             remindersDue = entriesDue || await deliveries.AnyDueAsync(ct);
+            tidyingDue = entriesDue || await tidying.AnyDueAsync(ct);
         }
 
-        if (!remindersDue) return DrainResult.None;
+        if (!remindersDue && !tidyingDue) return DrainResult.None;
 
         using var activity = BotTelemetry.Source.StartActivity("drain schedule");
         var entries = entriesDue ? await processor.ProcessDueAsync(BatchSize, LogEntryFailed, ct) : 0;
-        var sent = await SendRemindersAsync(deliveries, ct);
+        var sent = remindersDue ? await SendRemindersAsync(deliveries, ct) : 0;
+        var tidied = tidyingDue ? await scope.ServiceProvider.GetRequiredService<AnnouncementTidier>().TidyDueAsync(BatchSize, ct) : 0;
         activity?.SetTag("gamescheduler.schedule.entries_handled", entries);
         activity?.SetTag("gamescheduler.schedule.reminders_sent", sent);
-        return new DrainResult(entries, sent);
+        activity?.SetTag("gamescheduler.schedule.announcements_tidied", tidied);
+        return new DrainResult(entries, sent, tidied);
     }
 
     /// <summary>Sends the claimed DMs side by side (the messenger bounds them); returns how many went out.</summary>

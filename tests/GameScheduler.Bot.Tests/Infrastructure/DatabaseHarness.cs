@@ -20,6 +20,7 @@ internal sealed class DatabaseHarness : IAsyncDisposable
 {
     public const string GuildId = "1200000000000000001";
     public const string ChannelId = "1210000000000000002";
+    public const string ArchiveChannelId = "1210000000000000003";
     public const string HostId = "1300000000000000001";
 
     /// <summary>What @everyone may do in the guild: enough for the bot to post in every channel.</summary>
@@ -53,7 +54,7 @@ internal sealed class DatabaseHarness : IAsyncDisposable
         addServices(services);
         harness._services = services.BuildServiceProvider();
         await harness.RunAsync<GuildSyncService>(sync => sync.SyncAsync(
-            new GuildSnapshot(GuildId, "Guild A", null, HostId, [new ChannelSnapshot(ChannelId, "game-night")],
+            new GuildSnapshot(GuildId, "Guild A", null, HostId, [new ChannelSnapshot(ChannelId, "game-night"), new ChannelSnapshot(ArchiveChannelId, "archive")],
                 [new RoleSnapshot(GuildId, "@everyone", ViewAndSend)]), harness.Timeout));
         return harness;
     }

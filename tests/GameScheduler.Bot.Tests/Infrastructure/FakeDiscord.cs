@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -10,8 +11,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GameScheduler.Bot.Tests.Infrastructure;
 
 /// <summary>
-/// Discord's REST API as far as DMs and interaction answers go: DM channels, messages (refused with 50007 for users with
-/// closed DMs), interaction callbacks and <c>@original</c> edits. Records every request.
+/// Discord's REST API as far as DMs, channel messages and interaction answers go: DM channels, messages (refused with
+/// 50007 for users with closed DMs), posting and deleting channel messages (an unknown one answers 10008), interaction
+/// callbacks and <c>@original</c> edits. Records every request.
 /// </summary>
 internal sealed partial class FakeDiscord : HttpMessageHandler
 {
@@ -19,10 +21,14 @@ internal sealed partial class FakeDiscord : HttpMessageHandler
     private readonly ConcurrentQueue<(string UserId, string Content)> _directMessages = new();
     private readonly HashSet<string> _closedDms = [];
     private readonly ConcurrentDictionary<string, bool> _failingDms = new();
+    private readonly ConcurrentDictionary<string, (string ChannelId, string Content)> _channelMessages = new();
 
     public IReadOnlyCollection<(string Method, string Path, JsonElement? Body)> Requests => _requests;
 
     public IReadOnlyCollection<(string UserId, string Content)> DirectMessages => _directMessages;
+
+    /// <summary>The channel messages posted and not deleted, by id.</summary>
+    public IReadOnlyDictionary<string, (string ChannelId, string Content)> ChannelMessages => _channelMessages;
 
     public void CloseDirectMessages(string userId) => _closedDms.Add(userId);
 
@@ -80,6 +86,24 @@ internal sealed partial class FakeDiscord : HttpMessageHandler
             return Json(HttpStatusCode.OK, new { id = Guid.NewGuid().ToString("N"), channel_id = $"dm-{userId}", content = "" });
         }
 
+        if (ChannelMessagePath().Match(path) is { Success: true } message)
+        {
+            var channelId = message.Groups["channel"].Value;
+            if (request.Method == HttpMethod.Post && !message.Groups["message"].Success)
+            {
+                var id = Random.Shared.NextInt64(1_000_000_000_000_000, 9_000_000_000_000_000).ToString(CultureInfo.InvariantCulture);
+                _channelMessages[id] = (channelId, body!.Value.TryGetProperty("content", out var content) ? content.GetString() ?? "" : "");
+                return Json(HttpStatusCode.OK, new { id, channel_id = channelId, content = "" });
+            }
+
+            if (request.Method == HttpMethod.Delete)
+            {
+                return _channelMessages.TryRemove(message.Groups["message"].Value, out _)
+                    ? new HttpResponseMessage(HttpStatusCode.NoContent)
+                    : Json(HttpStatusCode.NotFound, new { message = "Unknown Message", code = DiscordErrorCodes.UnknownMessage });
+            }
+        }
+
         return path.EndsWith("/callback", StringComparison.Ordinal)
             ? new HttpResponseMessage(HttpStatusCode.NoContent)
             : Json(HttpStatusCode.OK, new { id = "1", channel_id = "1", content = "" });
@@ -92,4 +116,7 @@ internal sealed partial class FakeDiscord : HttpMessageHandler
 
     [GeneratedRegex("^/channels/dm-(?<user>[0-9]+)/messages$")]
     private static partial Regex DirectMessagePath();
+
+    [GeneratedRegex("^/channels/(?<channel>[0-9]+)/messages(/(?<message>[0-9]+))?$")]
+    private static partial Regex ChannelMessagePath();
 }

@@ -1,3 +1,4 @@
+using GameScheduler.Bot.Announcements;
 using GameScheduler.Bot.Schedules;
 using GameScheduler.Bot.Tests.Infrastructure;
 using GameScheduler.Core.Games;
@@ -23,7 +24,10 @@ public sealed class ScheduleDrainTests(PostgresFixture postgres) : IAsyncLifetim
 
     public async Task InitializeAsync()
     {
-        _bot = await DatabaseHarness.StartAsync(postgres, services => services.AddTransient<ScheduleDrain>());
+        _bot = await DatabaseHarness.StartAsync(postgres, services => services
+            .AddTransient<ScheduleDrain>()
+            .AddSingleton<ChannelPacer>()
+            .AddScoped<AnnouncementTidier>());
         _bot.Discord.CloseDirectMessages(ClosedDmsPlayer);
     }
 
