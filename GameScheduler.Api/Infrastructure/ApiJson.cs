@@ -1,9 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GameScheduler.Core.Games;
 
 namespace GameScheduler.Api.Infrastructure;
 
-/// <summary>The wire format of every response and request body: snake_case names, enums as UPPER_SNAKE strings.</summary>
+/// <summary>
+/// The wire format of every response and request body: snake_case names, enums as UPPER_SNAKE strings except
+/// <see cref="AfterGame"/>, whose contract spells its values in lower case (keep, delete, archive).
+/// </summary>
 public static class ApiJson
 {
     private static readonly JsonNamingPolicy EnumNaming = JsonNamingPolicy.SnakeCaseUpper;
@@ -12,6 +16,7 @@ public static class ApiJson
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.Converters.Add(new JsonStringEnumConverter<AfterGame>(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         options.Converters.Add(new JsonStringEnumConverter(EnumNaming));
     }
 

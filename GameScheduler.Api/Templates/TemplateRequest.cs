@@ -17,6 +17,9 @@ public sealed record TemplateRequest(
     IReadOnlyList<string>? NotifyRoleIds,
     string? SignupInstructions,
     IReadOnlyList<string>? LockedFields,
+    AfterGame? AfterGame,
+    int? AfterGameDelayMinutes,
+    string? ArchiveChannelId,
     bool? IsDefault,
     int? Order)
 {
@@ -34,6 +37,9 @@ public sealed record TemplateRequest(
         NotifyRoleIds = NotifyRoleIds,
         SignupInstructions = SignupInstructions,
         LockedFields = LockedFields,
+        AfterGame = AfterGame,
+        AfterGameDelayMinutes = AfterGameDelayMinutes,
+        ArchiveChannelId = ArchiveChannelId,
         IsDefault = IsDefault,
         Order = Order,
     };

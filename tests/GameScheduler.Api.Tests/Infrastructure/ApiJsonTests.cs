@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GameScheduler.Api.Infrastructure;
 using GameScheduler.Core.Games;
 
@@ -22,4 +23,16 @@ public sealed class ApiJsonTests
     [InlineData("")]
     public void Other_spellings_and_numbers_are_refused(string value) =>
         Assert.False(ApiJson.TryParseEnum<GameStatus>(value, out _));
+
+    [Fact]
+    public void After_game_is_spelled_in_lower_case_both_ways_and_no_number_is_read()
+    {
+        var options = new JsonSerializerOptions();
+        ApiJson.Configure(options);
+
+        Assert.Equal("{\"after_game\":\"archive\"}", JsonSerializer.Serialize(new { AfterGame = AfterGame.Archive }, options));
+        Assert.Equal(AfterGame.Delete, JsonSerializer.Deserialize<AfterGame>("\"delete\"", options));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<AfterGame>("1", options));
+        Assert.Equal("\"SELF_SIGNUP\"", JsonSerializer.Serialize(SignupMethod.SelfSignup, options));
+    }
 }
