@@ -136,9 +136,15 @@ export interface Template {
   notify_role_ids: string[];
   signup_instructions: string;
   locked_fields: LockableField[];
+  /** What becomes of a game's Discord announcement once the game is over. */
+  after_game: AfterGame;
+  after_game_delay_minutes: number;
+  archive_channel_id: string | null;
   is_default: boolean;
   order: number;
 }
+
+export type AfterGame = 'keep' | 'delete' | 'archive';
 
 export type TemplateInput = Omit<Template, 'id' | 'guild_id'>;
 

@@ -3,6 +3,7 @@ import { useChannels } from '../hooks/queries';
 
 interface ChannelFieldProps {
   id: string;
+  label?: string;
   guildId: string;
   value: string;
   onChange: (channelId: string) => void;
@@ -12,8 +13,8 @@ interface ChannelFieldProps {
   hint?: string;
 }
 
-/** The guild's text channels, where the bot posts the announcement. */
-export function ChannelField({ id, guildId, value, onChange, required = false, disabled = false, error, hint }: ChannelFieldProps) {
+/** The guild's text channels, where the bot posts the announcement (or, labelled otherwise, another of its messages). */
+export function ChannelField({ id, label = 'Channel', guildId, value, onChange, required = false, disabled = false, error, hint }: ChannelFieldProps) {
   const channels = useChannels(guildId);
   const loadError = channels.isError ? `Channels could not be loaded: ${channels.error.message}` : undefined;
 
@@ -21,7 +22,7 @@ export function ChannelField({ id, guildId, value, onChange, required = false, d
     <TextField
       id={id}
       select
-      label="Channel"
+      label={label}
       required={required}
       value={channels.data ? value : ''}
       onChange={(event) => onChange(event.target.value)}

@@ -36,6 +36,9 @@ const template: Template = {
   notify_role_ids: ['role-raiders'],
   signup_instructions: 'Bring flasks.',
   locked_fields: [],
+  after_game: 'keep',
+  after_game_delay_minutes: 1440,
+  archive_channel_id: null,
   is_default: true,
   order: 0,
 };

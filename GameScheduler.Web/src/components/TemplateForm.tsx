@@ -1,6 +1,7 @@
 import { Button, FormControlLabel, Stack, Switch, TextField } from '@mui/material';
 import type { Template, TemplateInput } from '../api/types';
 import { useServerValidatedForm } from '../hooks/useServerValidatedForm';
+import { AfterGameFields } from './AfterGameFields';
 import { FormErrors } from './FormErrors';
 import { LockedFieldsField } from './LockedFieldsField';
 import { RolesField } from './RolesField';
@@ -55,6 +56,15 @@ export function TemplateForm({ guildId, initialValues, onSubmit, onSaved, onCanc
         value={values.locked_fields}
         onChange={(fields) => change({ locked_fields: fields })}
         error={fieldErrors.locked_fields}
+      />
+      <AfterGameFields
+        guildId={guildId}
+        afterGame={values.after_game}
+        delayHours={values.after_game_delay_hours}
+        archiveChannelId={values.archive_channel_id}
+        onChange={change}
+        afterGameError={fieldErrors.after_game}
+        archiveChannelError={fieldErrors.archive_channel_id}
       />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <TextField

@@ -1,4 +1,4 @@
-import type { LockableField, SignupMethod, Template, TemplateInput } from '../api/types';
+import type { AfterGame, LockableField, SignupMethod, Template, TemplateInput } from '../api/types';
 import { numberListText, optionalNumber, parseNumberList } from '../lib/formText';
 
 export const templateFormFields = [
@@ -14,6 +14,8 @@ export const templateFormFields = [
   'notify_role_ids',
   'signup_instructions',
   'locked_fields',
+  'after_game',
+  'archive_channel_id',
   'is_default',
   'order',
 ] as const;
@@ -33,6 +35,10 @@ export interface TemplateFormValues {
   notify_role_ids: string[];
   signup_instructions: string;
   locked_fields: LockableField[];
+  after_game: AfterGame;
+  /** The delay after the game in hours, as typed. */
+  after_game_delay_hours: string;
+  archive_channel_id: string;
   is_default: boolean;
   order: string;
 }
@@ -50,6 +56,9 @@ export const emptyTemplateForm: TemplateFormValues = {
   notify_role_ids: [],
   signup_instructions: '',
   locked_fields: [],
+  after_game: 'keep',
+  after_game_delay_hours: '24',
+  archive_channel_id: '',
   is_default: false,
   order: '0',
 };
@@ -68,6 +77,9 @@ export function formValuesFromTemplate(template: Template): TemplateFormValues {
     notify_role_ids: template.notify_role_ids,
     signup_instructions: template.signup_instructions,
     locked_fields: template.locked_fields,
+    after_game: template.after_game,
+    after_game_delay_hours: String(template.after_game_delay_minutes / 60),
+    archive_channel_id: template.archive_channel_id ?? '',
     is_default: template.is_default,
     order: String(template.order),
   };
@@ -87,6 +99,9 @@ export function toTemplateInput(values: TemplateFormValues): TemplateInput {
     notify_role_ids: values.notify_role_ids,
     signup_instructions: values.signup_instructions,
     locked_fields: values.locked_fields,
+    after_game: values.after_game,
+    after_game_delay_minutes: Math.round(Number(values.after_game_delay_hours) * 60),
+    archive_channel_id: values.archive_channel_id || null,
     is_default: values.is_default,
     order: optionalNumber(values.order) ?? 0,
   };
