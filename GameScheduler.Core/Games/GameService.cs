@@ -57,7 +57,8 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
                 request.ReminderMinutes ?? defaults.ReminderMinutes,
                 request.AllowedPlayerRoleIds ?? defaults.AllowedPlayerRoleIds,
                 request.NotifyRoleIds ?? defaults.NotifyRoleIds,
-                request.SignupInstructions ?? defaults.SignupInstructions);
+                request.SignupInstructions ?? defaults.SignupInstructions,
+                request.PostAt);
             var asTemplateSets = settings with { ChannelId = defaults.ChannelId, SignupMethod = defaults.SignupMethod };
             if (GameManagementRules.LockedFieldRefusal(guild, member, defaults.LockedFields, asTemplateSets, settings) is { } locked)
             {
@@ -102,7 +103,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             if (!GameManagementRules.IsHostOrManager(source, member)) return new Forbidden(Refusals.NotHostOrManager);
 
             var now = time.GetUtcNow();
-            var settings = GameSettings.Of(source) with { ScheduledAt = clone.ScheduledAt };
+            var settings = GameSettings.Of(source) with { ScheduledAt = clone.ScheduledAt, PostAt = null };
             var errors = await ValidateAsync(settings, source.GuildId, scheduledAtChanged: true, rolesChanged: false, now, ct);
             if (errors.Count > 0) return new ValidationFailed(errors);
             if (await ChannelChoice.RefusalAsync(db, caller, source.GuildId, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;
@@ -129,7 +130,8 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
         }, cancellationToken);
 
     /// <summary>
-    /// Edits a game; fewer or more seats promote or demote players, and a new time rewrites the timers. Moving it to
+    /// Edits a game; fewer or more seats promote or demote players, and a new time rewrites the timers. A new post time
+    /// moves the announcement of a game still waiting for it; once the game is announced its post time is refused. Moving it to
     /// another channel follows the same rule as choosing one at creation (<see cref="ChannelChoice"/>).
     /// </summary>
     public Task<IGameChangeResult> UpdateAsync(Caller caller, Guid gameId, GameEdit edit, CancellationToken cancellationToken) =>
@@ -150,6 +152,10 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             var scheduledAtChanged = edit.ScheduledAt is { } scheduledAt && scheduledAt != game.ScheduledAt;
             var rolesChanged = edit.AllowedPlayerRoleIds is not null || edit.NotifyRoleIds is not null;
             var errors = await ValidateAsync(settings, game.GuildId, scheduledAtChanged, rolesChanged, now, ct);
+            if (edit.PostAt is { } postAt && postAt != game.PostAt && !game.AwaitsAnnouncement(now))
+            {
+                errors.TryAdd("post_at", [GameSettingsValidator.AlreadyAnnounced]);
+            }
             if (errors.Count > 0) return new ValidationFailed(errors);
             if (settings.ChannelId != game.ChannelId
                 && await ChannelChoice.RefusalAsync(db, caller, game.GuildId, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;

@@ -46,6 +46,9 @@ public static class GameSettingsValidator
         else if (scheduledAtChanged && scheduledAt > now.AddYears(LatestStartYearsAhead))
             Fail("scheduled_at", $"The scheduled time must be at most {LatestStartYearsAhead} years ahead.");
 
+        if (settings.PostAt is { } postAt && settings.ScheduledAt is { } start && postAt >= start)
+            Fail("post_at", "The post time must be before the scheduled time.");
+
         if (settings.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)) Fail("time_zone", $"Unknown time zone '{zone}'.");
 
         if (settings.MaxPlayers is < 1 or > MaxPlayersLimit) Fail("max_players", $"Max players must be between 1 and {MaxPlayersLimit}.");
@@ -58,6 +61,8 @@ public static class GameSettingsValidator
         if (!Enum.IsDefined(settings.SignupMethod)) Fail("signup_method", "Unknown signup method.");
         return errors;
     }
+
+    public static string AlreadyAnnounced { get; } = "The game has been announced; its post time can no longer change.";
 
     public static string WhereTooLong { get; } = $"Where must be at most {WhereMaxLength} characters.";
 

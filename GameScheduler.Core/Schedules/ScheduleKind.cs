@@ -10,4 +10,7 @@ public enum ScheduleKind
 
     /// <summary>Move the game to COMPLETED once its duration has passed.</summary>
     Complete,
+
+    /// <summary>Have the bot announce the game at its post time.</summary>
+    Announce,
 }

@@ -2,7 +2,7 @@ using GameScheduler.Core.Games;
 
 namespace GameScheduler.Core.Schedules;
 
-/// <summary>The timers a scheduled game needs: its reminders still ahead, its start and its end.</summary>
+/// <summary>The timers a scheduled game needs: its announcement and reminders still ahead, its start and its end.</summary>
 public static class SchedulePlanner
 {
     public static IReadOnlyList<ScheduleEntry> Plan(Game game, DateTimeOffset now)
@@ -20,11 +20,14 @@ public static class SchedulePlanner
                 ReminderMinutes = reminder.minutes,
                 DueAt = reminder.dueAt,
             });
+        ScheduleEntry[] announcement = game.AwaitsAnnouncement(now)
+            ? [new() { GameId = game.Id, Kind = ScheduleKind.Announce, DueAt = game.PostAt!.Value }]
+            : [];
         ScheduleEntry[] transitions =
         [
             new() { GameId = game.Id, Kind = ScheduleKind.Start, DueAt = game.ScheduledAt },
             new() { GameId = game.Id, Kind = ScheduleKind.Complete, DueAt = game.EndsAt },
         ];
-        return [.. reminders, .. transitions];
+        return [.. announcement, .. reminders, .. transitions];
     }
 }
