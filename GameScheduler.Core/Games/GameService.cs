@@ -65,7 +65,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
                 return new Forbidden(locked);
             }
 
-            var errors = await ValidateAsync(settings, guild.Id, scheduledAtChanged: true, rolesChanged: true, now, ct);
+            var errors = await ValidateAsync(settings, guild.Id, scheduledAtChanged: true, postAtChanged: true, rolesChanged: true, now, ct);
             if (errors.Count > 0) return new ValidationFailed(errors);
             if (await ChannelChoice.RefusalAsync(db, caller, guild.Id, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;
 
@@ -104,7 +104,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
 
             var now = time.GetUtcNow();
             var settings = GameSettings.Of(source) with { ScheduledAt = clone.ScheduledAt, PostAt = null };
-            var errors = await ValidateAsync(settings, source.GuildId, scheduledAtChanged: true, rolesChanged: false, now, ct);
+            var errors = await ValidateAsync(settings, source.GuildId, scheduledAtChanged: true, postAtChanged: false, rolesChanged: false, now, ct);
             if (errors.Count > 0) return new ValidationFailed(errors);
             if (await ChannelChoice.RefusalAsync(db, caller, source.GuildId, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;
 
@@ -151,8 +151,9 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
 
             var scheduledAtChanged = edit.ScheduledAt is { } scheduledAt && scheduledAt != game.ScheduledAt;
             var rolesChanged = edit.AllowedPlayerRoleIds is not null || edit.NotifyRoleIds is not null;
-            var errors = await ValidateAsync(settings, game.GuildId, scheduledAtChanged, rolesChanged, now, ct);
-            if (edit.PostAt is { } postAt && postAt != game.PostAt && !game.AwaitsAnnouncement(now))
+            var postAtChanged = edit.PostAt is { } postAt && postAt != game.PostAt;
+            var errors = await ValidateAsync(settings, game.GuildId, scheduledAtChanged, postAtChanged, rolesChanged, now, ct);
+            if (postAtChanged && !game.AwaitsAnnouncement(now))
             {
                 errors.TryAdd("post_at", [GameSettingsValidator.AlreadyAnnounced]);
             }
@@ -219,9 +220,9 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
 
     /// <param name="rolesChanged">Role lists are checked against the guild's roles only when set, so a role deleted since does not block other edits.</param>
     private async Task<Dictionary<string, string[]>> ValidateAsync(
-        GameSettings settings, string guildId, bool scheduledAtChanged, bool rolesChanged, DateTimeOffset now, CancellationToken ct)
+        GameSettings settings, string guildId, bool scheduledAtChanged, bool postAtChanged, bool rolesChanged, DateTimeOffset now, CancellationToken ct)
     {
-        var errors = GameSettingsValidator.Validate(settings, scheduledAtChanged, now);
+        var errors = GameSettingsValidator.Validate(settings, scheduledAtChanged, now, postAtChanged);
         if (!errors.ContainsKey("channel_id")
             && (!DiscordIds.IsWellFormed(settings.ChannelId) || !await db.Channels.AnyAsync(channel => channel.Id == settings.ChannelId && channel.GuildId == guildId, ct)))
         {

@@ -87,10 +87,19 @@ public sealed class GameSettingsValidatorTests
     }
 
     [Fact]
-    public void A_post_time_before_the_start_is_accepted_even_when_past()
+    public void A_post_time_before_the_start_is_accepted_even_when_a_little_past()
     {
         Assert.Empty(GameSettingsValidator.Validate(Valid with { PostAt = Sample.Now.AddHours(1) }, scheduledAtChanged: true, Sample.Now));
         Assert.Empty(GameSettingsValidator.Validate(Valid with { PostAt = Sample.Now.AddDays(-1) }, scheduledAtChanged: true, Sample.Now));
+    }
+
+    [Fact]
+    public void A_new_post_time_long_past_is_refused_and_an_old_one_is_kept()
+    {
+        var longPast = Valid with { PostAt = DateTimeOffset.MinValue };
+
+        Assert.Equal(["post_at"], GameSettingsValidator.Validate(longPast, scheduledAtChanged: true, Sample.Now, postAtChanged: true).Keys);
+        Assert.Empty(GameSettingsValidator.Validate(longPast, scheduledAtChanged: true, Sample.Now, postAtChanged: false));
     }
 
     [Fact]
