@@ -4,7 +4,8 @@ namespace GameScheduler.Api.Games;
 
 /// <summary>
 /// The body of POST (create) and PUT (change) on games; every field is optional on PUT. <see cref="HostUserId"/> is read
-/// on POST only (a bot manager naming another member as host).
+/// on POST only (a bot manager naming another member as host). <see cref="PostAt"/> null on PUT keeps the post time; a
+/// time already past announces a game still waiting for its announcement at once.
 /// </summary>
 public sealed record GameRequest(
     string? GuildId,
@@ -13,6 +14,7 @@ public sealed record GameRequest(
     string? Title,
     string? Description,
     DateTimeOffset? ScheduledAt,
+    DateTimeOffset? PostAt,
     string? TimeZone,
     int? DurationMinutes,
     int? MaxPlayers,
@@ -31,6 +33,7 @@ public sealed record GameRequest(
         Title = Title,
         Description = Description,
         ScheduledAt = ScheduledAt,
+        PostAt = PostAt,
         TimeZone = TimeZone,
         DurationMinutes = DurationMinutes,
         MaxPlayers = MaxPlayers,
@@ -48,6 +51,7 @@ public sealed record GameRequest(
         Title = Title,
         Description = Description,
         ScheduledAt = ScheduledAt,
+        PostAt = PostAt,
         TimeZone = TimeZone,
         DurationMinutes = DurationMinutes,
         MaxPlayers = MaxPlayers,

@@ -8,6 +8,7 @@ namespace GameScheduler.Bot.Announcements;
 /// <summary>
 /// Posts a game's announcement in its channel, or edits the one posted before; the channel's pace decides when. A render
 /// identical to what the announcement already shows is not written. A message deleted on Discord is posted anew.
+/// A game waiting for its post time is not posted yet: the change its due announce timer writes brings it here again.
 /// A channel deleted on Discord has nothing to write to: the game shows that to its host instead. Discord refusing the
 /// message for good (missing access, an unknown channel not mirrored yet) is logged and given up, since retrying
 /// cannot help; outages and exhausted rate limits throw, so the event is retried.
@@ -25,6 +26,12 @@ internal sealed partial class AnnouncementWriter(
     public async Task WriteAsync(Guid gameId, CancellationToken ct)
     {
         var render = await RenderAsync(gameId, ct);
+        if (render is { Game.AwaitsAnnouncement: true })
+        {
+            LogNotYetDue(gameId);
+            return;
+        }
+
         if (render is { Game.DiscordMessageId: { } messageId } && shown.Shows(messageId, render.Message)) return;
         if (render is not null && await pacer.WaitTurnAsync(render.Game.ChannelId, ct))
         {
@@ -94,6 +101,9 @@ internal sealed partial class AnnouncementWriter(
 
     [LoggerMessage(LogLevel.Information, "Game {GameId} no longer exists; no announcement to write")]
     private partial void LogGameGone(Guid gameId);
+
+    [LoggerMessage(LogLevel.Debug, "Game {GameId} is announced at its post time; nothing to write yet")]
+    private partial void LogNotYetDue(Guid gameId);
 
     [LoggerMessage(LogLevel.Warning, "The channel {ChannelId} of game {GameId} was deleted on Discord; no announcement to write")]
     private partial void LogChannelGone(Guid gameId, string channelId);

@@ -21,6 +21,9 @@ public sealed class Game
     public string Description { get; set; } = "";
     public DateTimeOffset ScheduledAt { get; set; }
 
+    /// <summary>When the bot announces the game in Discord; null to announce it at once. Always before <see cref="ScheduledAt"/>.</summary>
+    public DateTimeOffset? PostAt { get; set; }
+
     /// <summary>The IANA zone the host planned in, for display; <see cref="ScheduledAt"/> is always UTC.</summary>
     public string? TimeZone { get; set; }
 
@@ -58,6 +61,12 @@ public sealed class Game
     public DateTimeOffset UpdatedAt { get; set; }
 
     public DateTimeOffset EndsAt => ScheduledAt.AddMinutes(DurationMinutes);
+
+    /// <summary>
+    /// Whether the game is still waiting for its announcement: it is scheduled and its <see cref="PostAt"/> lies ahead.
+    /// Until then the bot posts nothing; once it has come, the post time can no longer change.
+    /// </summary>
+    public bool AwaitsAnnouncement(DateTimeOffset now) => Status == GameStatus.Scheduled && PostAt > now;
 
     /// <summary>Players may join or leave only while the game is scheduled and has not started.</summary>
     public bool IsOpen(DateTimeOffset now) => Status == GameStatus.Scheduled && now < ScheduledAt;

@@ -57,14 +57,15 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
                 request.ReminderMinutes ?? defaults.ReminderMinutes,
                 request.AllowedPlayerRoleIds ?? defaults.AllowedPlayerRoleIds,
                 request.NotifyRoleIds ?? defaults.NotifyRoleIds,
-                request.SignupInstructions ?? defaults.SignupInstructions);
+                request.SignupInstructions ?? defaults.SignupInstructions,
+                request.PostAt);
             var asTemplateSets = settings with { ChannelId = defaults.ChannelId, SignupMethod = defaults.SignupMethod };
             if (GameManagementRules.LockedFieldRefusal(guild, member, defaults.LockedFields, asTemplateSets, settings) is { } locked)
             {
                 return new Forbidden(locked);
             }
 
-            var errors = await ValidateAsync(settings, guild.Id, scheduledAtChanged: true, rolesChanged: true, now, ct);
+            var errors = await ValidateAsync(settings, guild.Id, scheduledAtChanged: true, postAtChanged: true, rolesChanged: true, now, ct);
             if (errors.Count > 0) return new ValidationFailed(errors);
             if (await ChannelChoice.RefusalAsync(db, caller, guild.Id, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;
 
@@ -104,8 +105,8 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             if (!GameManagementRules.IsHostOrManager(source, member)) return new Forbidden(Refusals.NotHostOrManager);
 
             var now = time.GetUtcNow();
-            var settings = GameSettings.Of(source) with { ScheduledAt = clone.ScheduledAt };
-            var errors = await ValidateAsync(settings, source.GuildId, scheduledAtChanged: true, rolesChanged: false, now, ct);
+            var settings = GameSettings.Of(source) with { ScheduledAt = clone.ScheduledAt, PostAt = null };
+            var errors = await ValidateAsync(settings, source.GuildId, scheduledAtChanged: true, postAtChanged: false, rolesChanged: false, now, ct);
             if (errors.Count > 0) return new ValidationFailed(errors);
             if (await ChannelChoice.RefusalAsync(db, caller, source.GuildId, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;
 
@@ -132,7 +133,8 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
         }, cancellationToken);
 
     /// <summary>
-    /// Edits a game; fewer or more seats promote or demote players, and a new time rewrites the timers. Moving it to
+    /// Edits a game; fewer or more seats promote or demote players, and a new time rewrites the timers. A new post time
+    /// moves the announcement of a game still waiting for it; once the game is announced its post time is refused. Moving it to
     /// another channel follows the same rule as choosing one at creation (<see cref="ChannelChoice"/>).
     /// </summary>
     public Task<IGameChangeResult> UpdateAsync(Caller caller, Guid gameId, GameEdit edit, CancellationToken cancellationToken) =>
@@ -152,7 +154,12 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
 
             var scheduledAtChanged = edit.ScheduledAt is { } scheduledAt && scheduledAt != game.ScheduledAt;
             var rolesChanged = edit.AllowedPlayerRoleIds is not null || edit.NotifyRoleIds is not null;
-            var errors = await ValidateAsync(settings, game.GuildId, scheduledAtChanged, rolesChanged, now, ct);
+            var postAtChanged = edit.PostAt is { } postAt && postAt != game.PostAt;
+            var errors = await ValidateAsync(settings, game.GuildId, scheduledAtChanged, postAtChanged, rolesChanged, now, ct);
+            if (postAtChanged && !game.AwaitsAnnouncement(now))
+            {
+                errors.TryAdd("post_at", [GameSettingsValidator.AlreadyAnnounced]);
+            }
             if (errors.Count > 0) return new ValidationFailed(errors);
             if (settings.ChannelId != game.ChannelId
                 && await ChannelChoice.RefusalAsync(db, caller, game.GuildId, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;
@@ -220,9 +227,9 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
 
     /// <param name="rolesChanged">Role lists are checked against the guild's roles only when set, so a role deleted since does not block other edits.</param>
     private async Task<Dictionary<string, string[]>> ValidateAsync(
-        GameSettings settings, string guildId, bool scheduledAtChanged, bool rolesChanged, DateTimeOffset now, CancellationToken ct)
+        GameSettings settings, string guildId, bool scheduledAtChanged, bool postAtChanged, bool rolesChanged, DateTimeOffset now, CancellationToken ct)
     {
-        var errors = GameSettingsValidator.Validate(settings, scheduledAtChanged, now);
+        var errors = GameSettingsValidator.Validate(settings, scheduledAtChanged, now, postAtChanged);
         if (!errors.ContainsKey("channel_id")
             && (!DiscordIds.IsWellFormed(settings.ChannelId) || !await db.Channels.AnyAsync(channel => channel.Id == settings.ChannelId && channel.GuildId == guildId, ct)))
         {

@@ -14,7 +14,8 @@ public sealed record GameSettings(
     IReadOnlyList<int> ReminderMinutes,
     IReadOnlyList<string> AllowedPlayerRoleIds,
     IReadOnlyList<string> NotifyRoleIds,
-    string SignupInstructions)
+    string SignupInstructions,
+    DateTimeOffset? PostAt)
 {
     public static GameSettings Of(Game game) => new(
         game.ChannelId,
@@ -29,7 +30,8 @@ public sealed record GameSettings(
         game.ReminderMinutes,
         game.AllowedPlayerRoleIds,
         game.NotifyRoleIds,
-        game.SignupInstructions);
+        game.SignupInstructions,
+        game.PostAt);
 
     public GameSettings With(GameEdit edit) => new(
         edit.ChannelId ?? ChannelId,
@@ -44,7 +46,8 @@ public sealed record GameSettings(
         edit.ReminderMinutes ?? ReminderMinutes,
         edit.AllowedPlayerRoleIds ?? AllowedPlayerRoleIds,
         edit.NotifyRoleIds ?? NotifyRoleIds,
-        edit.SignupInstructions ?? SignupInstructions);
+        edit.SignupInstructions ?? SignupInstructions,
+        edit.PostAt ?? PostAt);
 
     public void ApplyTo(Game game)
     {
@@ -61,5 +64,6 @@ public sealed record GameSettings(
         game.AllowedPlayerRoleIds = [.. AllowedPlayerRoleIds.Distinct()];
         game.NotifyRoleIds = [.. NotifyRoleIds.Distinct()];
         game.SignupInstructions = SignupInstructions;
+        game.PostAt = PostAt?.ToUniversalTime();
     }
 }

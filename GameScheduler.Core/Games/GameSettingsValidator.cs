@@ -20,8 +20,12 @@ public static class GameSettingsValidator
     /// <summary>The longest role list a request may carry: a Discord server has at most 250 roles.</summary>
     public const int MaxListedRoles = 250;
 
+    /// <summary>How far in the past a new post time may lie: enough for a client's clock to be off, not for nonsense dates.</summary>
+    public static readonly TimeSpan EarliestPastPostAt = TimeSpan.FromDays(1);
+
     /// <param name="scheduledAtChanged">Only a new start time must lie in the future; an edit of the title need not move the start.</param>
-    public static Dictionary<string, string[]> Validate(GameSettings settings, bool scheduledAtChanged, DateTimeOffset now)
+    /// <param name="postAtChanged">Only a new post time is bounded in the past; an announced game's old one is not.</param>
+    public static Dictionary<string, string[]> Validate(GameSettings settings, bool scheduledAtChanged, DateTimeOffset now, bool postAtChanged = true)
     {
         var errors = new Dictionary<string, string[]>();
         void Fail(string field, string message) => errors[field] = [message];
@@ -46,6 +50,11 @@ public static class GameSettingsValidator
         else if (scheduledAtChanged && scheduledAt > now.AddYears(LatestStartYearsAhead))
             Fail("scheduled_at", $"The scheduled time must be at most {LatestStartYearsAhead} years ahead.");
 
+        if (settings.PostAt is { } postAt && settings.ScheduledAt is { } start && postAt >= start)
+            Fail("post_at", "The post time must be before the scheduled time.");
+        else if (postAtChanged && settings.PostAt < now - EarliestPastPostAt)
+            Fail("post_at", $"The post time may lie at most {EarliestPastPostAt.TotalHours:0} hours in the past; leave it empty to announce now.");
+
         if (settings.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)) Fail("time_zone", $"Unknown time zone '{zone}'.");
 
         if (settings.MaxPlayers is < 1 or > MaxPlayersLimit) Fail("max_players", $"Max players must be between 1 and {MaxPlayersLimit}.");
@@ -58,6 +67,8 @@ public static class GameSettingsValidator
         if (!Enum.IsDefined(settings.SignupMethod)) Fail("signup_method", "Unknown signup method.");
         return errors;
     }
+
+    public static string AlreadyAnnounced { get; } = "The game has been announced; its post time can no longer change.";
 
     public static string WhereTooLong { get; } = $"Where must be at most {WhereMaxLength} characters.";
 

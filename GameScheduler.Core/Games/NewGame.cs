@@ -10,6 +10,9 @@ public sealed record NewGame(string GuildId)
     public string? Title { get; init; }
     public string? Description { get; init; }
     public DateTimeOffset? ScheduledAt { get; init; }
+
+    /// <summary>When to announce the game in Discord; a time already past announces it at once.</summary>
+    public DateTimeOffset? PostAt { get; init; }
     public string? TimeZone { get; init; }
     public int? DurationMinutes { get; init; }
     public int? MaxPlayers { get; init; }

@@ -13,4 +13,7 @@ public enum ScheduleKind
 
     /// <summary>Delete or archive the announcement of a game that is over (see <see cref="AnnouncementTidying"/>).</summary>
     Tidy,
+
+    /// <summary>Have the bot announce the game at its post time.</summary>
+    Announce,
 }

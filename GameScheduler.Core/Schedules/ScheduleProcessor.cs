@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GameScheduler.Core.Schedules;
 
 /// <summary>
-/// Works off due timers: reminders, and the moves to IN_PROGRESS and COMPLETED (which plans the tidying of the
-/// announcement; <see cref="AnnouncementTidying"/> hands those to the bot). Each entry is handled in its own
+/// Works off due timers: announcements, reminders, and the moves to IN_PROGRESS and COMPLETED (which plans the tidying
+/// of the announcement; <see cref="AnnouncementTidying"/> hands those to the bot). Each entry is handled in its own
 /// transaction under the game's row lock, then marked processed, so it runs once even with several bot instances
 /// and still runs after a restart. A due reminder only records one <see cref="ReminderDelivery"/> per recipient;
 /// <see cref="ReminderDeliveries"/> sends them after the commit, outside the game's lock.
@@ -63,6 +63,11 @@ public sealed class ScheduleProcessor(GameSchedulerDbContext db, TimeProvider ti
             var now = time.GetUtcNow();
             switch (entry.Kind)
             {
+                case ScheduleKind.Announce when game?.Status == GameStatus.Scheduled:
+                    // The bot posts a game with no announcement yet on any change once its post time has come.
+                    game.UpdatedAt = now;
+                    db.AddEvent(new GameUpdated(game.Id, game.GuildId), now);
+                    break;
                 case ScheduleKind.Reminder when game?.Status == GameStatus.Scheduled:
                     db.ReminderDeliveries.AddRange(DeliveriesOf(game, entry, now));
                     break;

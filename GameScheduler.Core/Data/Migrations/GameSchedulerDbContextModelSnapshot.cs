@@ -132,6 +132,10 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("notify_role_ids");
 
+                    b.Property<DateTimeOffset?>("PostAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("post_at");
+
                     b.PrimitiveCollection<List<int>>("ReminderMinutes")
                         .IsRequired()
                         .HasColumnType("integer[]")

@@ -23,6 +23,10 @@ export interface Game {
   title: string;
   description: string;
   scheduled_at: string;
+  /** When the bot announces the game in Discord; null when it was announced at creation. */
+  post_at: string | null;
+  /** Its post time lies ahead: the game is not announced in Discord yet. */
+  awaits_announcement: boolean;
   time_zone: string | null;
   duration_minutes: number;
   max_players: number;
@@ -76,6 +80,8 @@ export interface GameInput {
   channel_id: string;
   title: string;
   scheduled_at: string;
+  /** null announces at once on create and keeps the post time on edit. */
+  post_at?: string | null;
   max_players: number;
   description?: string;
   time_zone?: string;

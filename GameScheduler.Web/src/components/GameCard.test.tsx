@@ -42,6 +42,18 @@ describe('GameCard', () => {
     expect(within(card).getByRole('button', { name: 'Join' })).toBeInTheDocument();
   });
 
+  it('shows when a game waiting for its post time is announced, and nothing once it is', () => {
+    mockFetch({});
+    renderCard(makeGame({ id: 'waiting', post_at: '2030-11-29T19:00:00Z', awaits_announcement: true }));
+    renderCard(makeGame({ id: 'announced', post_at: '2030-11-29T19:00:00Z', awaits_announcement: false }));
+
+    const waiting = document.querySelector('[data-game-id="waiting"]') as HTMLElement;
+    const announced = document.querySelector('[data-game-id="announced"]') as HTMLElement;
+    expect(within(waiting).getByTestId('announces-at')).toHaveTextContent(/^Announces at .+/);
+    expect(within(waiting).getByTestId('announces-at').querySelector('time')).toHaveAttribute('dateTime', '2030-11-29T19:00:00Z');
+    expect(within(announced).queryByTestId('announces-at')).toBeNull();
+  });
+
   it('shows Leave for a participant and no button when neither is allowed', () => {
     mockFetch({});
     renderCard(makeGame({ id: 'joined', can_join: false, can_leave: true }));

@@ -1,6 +1,7 @@
 import { Card, CardActions, CardContent, Link, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 import type { Game } from '../api/types';
+import { AnnouncesAt } from './AnnouncesAt';
 import { GameCounts } from './GameCounts';
 import { GameStatusChip } from './GameStatusChip';
 import { GameTime } from './GameTime';
@@ -17,6 +18,7 @@ export function GameCard({ game }: { game: Game }) {
         </Typography>
         {game.status !== 'SCHEDULED' && <GameStatusChip status={game.status} />}
         <GameTime scheduledAt={game.scheduled_at} />
+        <AnnouncesAt game={game} />
         <Typography variant="body2" color="text.secondary">
           Hosted by {game.host.display_name}
         </Typography>

@@ -246,4 +246,31 @@ describe('GameForm', () => {
     await waitFor(() => expect(requests.some((request) => request.method === 'POST')).toBe(true));
     expect(requests.find((request) => request.method === 'POST')?.body).toMatchObject({ host_user_id: 'user-hana' });
   });
+
+  it('sends the post time in UTC', async () => {
+    const requests = mockFetch({
+      ...formLookups(),
+      'POST /api/v1/games': () => jsonResponse(makeGame(), 201),
+    });
+    renderForm({ ...filledIn, post_at: startsAt.subtract(2, 'day') });
+    await userEvent.click(screen.getByRole('button', { name: 'Create game' }));
+    await waitFor(() => expect(requests.some((request) => request.method === 'POST')).toBe(true));
+
+    expect(requests.find((request) => request.method === 'POST')?.body).toMatchObject({ post_at: '2030-11-29T19:00:00.000Z' });
+  });
+
+  it('sends no post time when the field is empty, and shows the Api’s post_at message beside it', async () => {
+    const requests = mockFetch({
+      ...formLookups(),
+      'POST /api/v1/games': () => problemResponse(400, { errors: { post_at: ['The post time must be before the scheduled time.'] } }),
+    });
+    renderForm(filledIn);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Create game' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('group', { name: /Post at/ })).toHaveAccessibleDescription('The post time must be before the scheduled time.'),
+    );
+    expect(requests.find((request) => request.method === 'POST')?.body).toMatchObject({ post_at: null });
+  });
 });

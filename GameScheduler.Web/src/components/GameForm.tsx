@@ -90,6 +90,18 @@ export function GameForm({
           textField: { id: 'game-scheduled-at', required: true, ...errorProps('scheduled_at', `Your local time (${localTimeZone()}).`) },
         }}
       />
+      <DateTimePicker
+        label="Post at"
+        value={values.post_at}
+        onChange={(postAt) => change({ post_at: postAt })}
+        slotProps={{
+          field: { clearable: true },
+          textField: {
+            id: 'game-post-at',
+            ...errorProps('post_at', 'Optional: when the game is announced in Discord, before the start. Empty announces it now.'),
+          },
+        }}
+      />
       {offerHost && isBotManager && (
         <HostField
           guildId={guildId}

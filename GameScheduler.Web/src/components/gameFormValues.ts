@@ -8,6 +8,7 @@ export const gameFormFields = [
   'title',
   'description',
   'scheduled_at',
+  'post_at',
   'duration_minutes',
   'max_players',
   'where',
@@ -28,6 +29,8 @@ export interface GameFormValues {
   title: string;
   description: string;
   scheduled_at: Dayjs | null;
+  /** When to announce in Discord; null to announce at once. */
+  post_at: Dayjs | null;
   duration_minutes: string;
   max_players: string;
   where: string;
@@ -46,6 +49,7 @@ export const emptyGameForm: GameFormValues = {
   title: '',
   description: '',
   scheduled_at: null,
+  post_at: null,
   duration_minutes: '',
   max_players: '',
   where: '',
@@ -64,6 +68,7 @@ export function formValuesFromGame(game: Game): GameFormValues {
     title: game.title,
     description: game.description,
     scheduled_at: dayjs(game.scheduled_at),
+    post_at: game.post_at ? dayjs(game.post_at) : null,
     duration_minutes: String(game.duration_minutes),
     max_players: String(game.max_players),
     where: game.where,
@@ -93,7 +98,7 @@ export function applyTemplate(values: GameFormValues, template: Template): GameF
   };
 }
 
-/** The request body; the time goes out in UTC whatever zone the picker showed. */
+/** The request body; the times go out in UTC whatever zone the picker showed. */
 export function toGameInput(values: GameFormValues, guildId: string, timeZone: string): GameInput {
   return {
     guild_id: guildId,
@@ -102,6 +107,7 @@ export function toGameInput(values: GameFormValues, guildId: string, timeZone: s
     title: values.title,
     description: values.description,
     scheduled_at: values.scheduled_at?.isValid() ? values.scheduled_at.toISOString() : '',
+    post_at: values.post_at?.isValid() ? values.post_at.toISOString() : null,
     time_zone: timeZone,
     duration_minutes: optionalNumber(values.duration_minutes),
     max_players: Number(values.max_players),

@@ -2,6 +2,7 @@ import { Alert, Button, Divider, Paper, Stack, Typography } from '@mui/material'
 import { Link as RouterLink, useParams } from 'react-router';
 import { calendarUrl } from '../api/games';
 import type { Game } from '../api/types';
+import { AnnouncesAt } from '../components/AnnouncesAt';
 import { CancelGameButton } from '../components/CancelGameButton';
 import { CloneGameButton } from '../components/CloneGameButton';
 import { GameCounts } from '../components/GameCounts';
@@ -35,6 +36,7 @@ function GameDetails({ game }: { game: Game }) {
           <GameStatusChip status={game.status} />
         </Stack>
         <GameTime scheduledAt={game.scheduled_at} />
+        <AnnouncesAt game={game} />
         <Typography color="text.secondary">
           Hosted by {game.host.display_name} · {game.duration_minutes} minutes
           {game.where && ` · ${game.where}`}

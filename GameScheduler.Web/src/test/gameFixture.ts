@@ -9,6 +9,8 @@ export function makeGame(overrides: Partial<Game> = {}): Game {
     title: 'Friday raid',
     description: '',
     scheduled_at: '2030-12-01T19:00:00Z',
+    post_at: null,
+    awaits_announcement: false,
     time_zone: 'Europe/Berlin',
     duration_minutes: 120,
     max_players: 4,

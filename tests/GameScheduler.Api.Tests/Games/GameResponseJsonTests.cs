@@ -16,10 +16,10 @@ public sealed class GameResponseJsonTests
 
         Assert.Equal(
             [
-                "allowed_player_role_ids", "can_edit", "can_join", "can_leave", "channel_deleted", "channel_id", "confirmed_count",
+                "allowed_player_role_ids", "awaits_announcement", "can_edit", "can_join", "can_leave", "channel_deleted", "channel_id", "confirmed_count",
                 "created_at", "description", "discord_message_id", "discord_message_url", "duration_minutes", "guild_id", "host",
                 "id", "is_participant", "is_waitlisted", "locked_fields", "max_players", "notify_role_ids", "participants",
-                "reminder_minutes", "scheduled_at", "signup_instructions", "signup_method", "status", "template_id",
+                "post_at", "reminder_minutes", "scheduled_at", "signup_instructions", "signup_method", "status", "template_id",
                 "time_zone", "title", "updated_at", "waitlisted_count", "where",
             ],
             json.EnumerateObject().Select(property => property.Name).Order());

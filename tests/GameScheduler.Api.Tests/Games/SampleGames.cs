@@ -17,6 +17,8 @@ internal static class SampleGames
         Title: "Raid night",
         Description: "Bring snacks",
         ScheduledAt: ScheduledAt,
+        PostAt: null,
+        AwaitsAnnouncement: false,
         TimeZone: "Europe/Berlin",
         DurationMinutes: 120,
         MaxPlayers: 1,

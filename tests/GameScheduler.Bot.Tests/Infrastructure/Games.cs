@@ -9,7 +9,8 @@ internal static class Games
     public static readonly DateTimeOffset Now = new(2031, 1, 3, 18, 0, 0, TimeSpan.Zero);
     public static readonly Guid Id = Guid.Parse("0190a5c1-7a4e-7000-8000-000000000001");
 
-    public static GameView Scheduled(int confirmed = 0, int waitlisted = 0, int maxPlayers = 10) => new(
+    /// <param name="postAt">The post time; one after <see cref="Now"/> leaves the game waiting for its announcement.</param>
+    public static GameView Scheduled(int confirmed = 0, int waitlisted = 0, int maxPlayers = 10, DateTimeOffset? postAt = null) => new(
         Id,
         GuildId: "1200000000000000001",
         ChannelId: "1210000000000000002",
@@ -18,6 +19,8 @@ internal static class Games
         Title: "Board game night",
         Description: "Bring snacks.",
         ScheduledAt: Now.AddDays(2),
+        PostAt: postAt,
+        AwaitsAnnouncement: postAt > Now,
         TimeZone: null,
         DurationMinutes: 150,
         MaxPlayers: maxPlayers,

@@ -17,7 +17,8 @@ public sealed class GameSettingsValidatorTests
         ReminderMinutes: [60, 15],
         AllowedPlayerRoleIds: [],
         NotifyRoleIds: [],
-        SignupInstructions: "");
+        SignupInstructions: "",
+        PostAt: null);
 
     [Fact]
     public void Accepts_valid_settings()
@@ -71,6 +72,34 @@ public sealed class GameSettingsValidatorTests
         Assert.Equal(["At most 20 roles can be notified."], errors["notify_role_ids"]);
         Assert.Empty(GameSettingsValidator.Validate(
             Valid with { SignupInstructions = new string('i', GameSettingsValidator.SignupInstructionsMaxLength) }, scheduledAtChanged: true, Sample.Now));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void A_post_time_at_or_after_the_start_is_refused(int minutesAfterStart)
+    {
+        var settings = Valid with { PostAt = Valid.ScheduledAt!.Value.AddMinutes(minutesAfterStart) };
+
+        var errors = GameSettingsValidator.Validate(settings, scheduledAtChanged: true, Sample.Now);
+
+        Assert.Equal(["post_at"], errors.Keys);
+    }
+
+    [Fact]
+    public void A_post_time_before_the_start_is_accepted_even_when_a_little_past()
+    {
+        Assert.Empty(GameSettingsValidator.Validate(Valid with { PostAt = Sample.Now.AddHours(1) }, scheduledAtChanged: true, Sample.Now));
+        Assert.Empty(GameSettingsValidator.Validate(Valid with { PostAt = Sample.Now.AddDays(-1) }, scheduledAtChanged: true, Sample.Now));
+    }
+
+    [Fact]
+    public void A_new_post_time_long_past_is_refused_and_an_old_one_is_kept()
+    {
+        var longPast = Valid with { PostAt = DateTimeOffset.MinValue };
+
+        Assert.Equal(["post_at"], GameSettingsValidator.Validate(longPast, scheduledAtChanged: true, Sample.Now, postAtChanged: true).Keys);
+        Assert.Empty(GameSettingsValidator.Validate(longPast, scheduledAtChanged: true, Sample.Now, postAtChanged: false));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GameScheduler.Core.Data.Migrations
 {
     [DbContext(typeof(GameSchedulerDbContext))]
-    [Migration("20261207140228_TidyChannels")]
+    [Migration("20261207144134_TidyChannels")]
     partial class TidyChannels
     {
         /// <inheritdoc />
@@ -134,6 +134,10 @@ namespace GameScheduler.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("notify_role_ids");
+
+                    b.Property<DateTimeOffset?>("PostAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("post_at");
 
                     b.PrimitiveCollection<List<int>>("ReminderMinutes")
                         .IsRequired()
