@@ -36,6 +36,7 @@ public sealed class PostAtAnnouncementTests(PostgresFixture postgres, ValkeyFixt
             .AddScoped<IAnnouncementWriter, AnnouncementWriter>()
             .AddTransient<ParticipantNotifier>()
             .AddTransient<AnnouncementHandler>()
+            .AddScoped<AnnouncementTidier>()
             .AddTransient<ScheduleDrain>());
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
