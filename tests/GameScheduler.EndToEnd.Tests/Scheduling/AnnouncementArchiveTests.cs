@@ -25,12 +25,8 @@ public sealed class AnnouncementArchiveTests(GraphFixture graph) : IAsyncLifetim
     {
         await SeedGuilds.EnsureAsync(graph);
         _manager = await graph.LogInAsync(Seed.AliceOwner);
-        _channelId = await _emulator.CreateChannelAsync(Seed.GuildA, $"tidy-{_suffix}");
-        _archiveChannelId = await _emulator.CreateChannelAsync(Seed.GuildA, $"archive-{_suffix}");
-        await Eventually.HoldsAsync(
-            async () => (await _manager.GetJsonAsync($"/api/v1/guilds/{Seed.GuildA}/channels")).EnumerateArray()
-                .Count(channel => channel.GetProperty("id").GetString() is { } id && (id == _channelId || id == _archiveChannelId)) == 2,
-            DiscordTimeout, "both channels known to the Api");
+        _channelId = await KnownChannels.CreateAsync(_emulator, _manager, Seed.GuildA, $"tidy-{_suffix}");
+        _archiveChannelId = await KnownChannels.CreateAsync(_emulator, _manager, Seed.GuildA, $"archive-{_suffix}");
     }
 
     public async Task DisposeAsync()

@@ -26,12 +26,7 @@ public sealed class PostAtTests(GraphFixture graph) : IAsyncLifetime
     {
         await SeedGuilds.EnsureAsync(graph);
         _host = await graph.LogInAsync(await _emulator.CreateUserAsync($"post_at_host_{_suffix}", Seed.GuildA));
-        var channelName = $"post-at-{_suffix}";
-        _channelId = await _emulator.CreateChannelAsync(Seed.GuildA, channelName);
-        await Eventually.HoldsAsync(
-            async () => (await _host.GetJsonAsync($"/api/v1/guilds/{Seed.GuildA}/channels")).EnumerateArray()
-                .Any(channel => channel.GetProperty("id").GetString() == _channelId),
-            DiscordTimeout, $"channel {channelName} known to the Api");
+        _channelId = await KnownChannels.CreateAsync(_emulator, _host, Seed.GuildA, $"post-at-{_suffix}");
     }
 
     public async Task DisposeAsync()
