@@ -162,7 +162,7 @@ public sealed class DashboardBrowserTests(GraphFixture graph, BrowserFixture bro
     /// </summary>
     private static async Task TypeStartTimeAsync(IPage form, DateTimeOffset local)
     {
-        await form.GetByRole(AriaRole.Spinbutton, new() { Name = "Month" }).ClickAsync();
+        await form.GetByRole(AriaRole.Group, new() { Name = "Start time" }).GetByRole(AriaRole.Spinbutton, new() { Name = "Month" }).ClickAsync();
         var meridiem = local.Hour < 12 ? "A" : "P";
         await form.Keyboard.TypeAsync(local.ToString("MMddyyyyhhmm", CultureInfo.InvariantCulture) + meridiem);
     }
