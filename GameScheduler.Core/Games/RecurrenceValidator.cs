@@ -1,0 +1,46 @@
+namespace GameScheduler.Core.Games;
+
+/// <summary>Field rules for a game series; errors are keyed recurrence.{snake_case field} as in the REST contract.</summary>
+public static class RecurrenceValidator
+{
+    /// <param name="scheduledAt">The start of the series' first game.</param>
+    /// <param name="timeZone">The game's time zone; an unknown one is the time_zone field's error and read here as UTC.</param>
+    public static void AddErrors(Recurrence? recurrence, DateTimeOffset scheduledAt, string? timeZone, IDictionary<string, string[]> errors)
+    {
+        if (recurrence is null) return;
+        void Fail(string field, string message) => errors[$"recurrence.{field}"] = [message];
+
+        if (!Enum.IsDefined(recurrence.Frequency)) Fail("frequency", "Unknown frequency.");
+        if (recurrence.Interval is < 1 or > Recurrence.MaxInterval)
+            Fail("interval", $"The interval must be between 1 and {Recurrence.MaxInterval}.");
+
+        if (recurrence.ByWeekdayOfMonth is { } weekdayOfMonth)
+        {
+            var start = TimeZoneInfo.ConvertTime(scheduledAt, Recurrence.ZoneOf(timeZone));
+            var startsOn = (start.Day - 1) / 7 + 1;
+            var startsOnLast = start.Day + 7 > DateTime.DaysInMonth(start.Year, start.Month);
+            if (recurrence.Frequency != RecurrenceFrequency.Monthly)
+                Fail("by_weekday_of_month", "A weekday of the month applies only to a monthly series.");
+            else if (weekdayOfMonth is not (>= 1 and <= 5 or -1))
+                Fail("by_weekday_of_month", "The weekday of the month must be 1 to 5, or -1 for the last.");
+            else if (weekdayOfMonth != startsOn && !(weekdayOfMonth == -1 && startsOnLast))
+                Fail("by_weekday_of_month", $"The game starts on the {Ordinal(startsOn)} {start.DayOfWeek} of its month, not the {Ordinal(weekdayOfMonth)}.");
+        }
+
+        if (recurrence.Until < scheduledAt) Fail("until", "The series cannot end before its first game.");
+
+        if (recurrence.Count is < 1 or > Recurrence.MaxCount)
+            Fail("count", $"The number of games must be between 1 and {Recurrence.MaxCount}.");
+        else if (recurrence.Count is not null && recurrence.Until is not null)
+            Fail("count", "A series ends either after a number of games or on a date, not both.");
+    }
+
+    private static string Ordinal(int weekdayOfMonth) => weekdayOfMonth switch
+    {
+        -1 => "last",
+        1 => "1st",
+        2 => "2nd",
+        3 => "3rd",
+        _ => $"{weekdayOfMonth}th",
+    };
+}
