@@ -17,6 +17,9 @@ internal sealed class WebLinks(IOptions<WebOptions> options)
 
     public string Game(Guid gameId) => $"{BaseUrl}/games/{gameId}";
 
+    /// <summary>The game as an iCalendar file (served by the Api under the web app's origin), to add it to a calendar.</summary>
+    public string GameCalendar(Guid gameId) => $"{BaseUrl}/api/v1/games/{gameId}/calendar.ics";
+
     public string GuildGames(string guildId) => $"{BaseUrl}/guilds/{guildId}/games";
 
     public string MyGames => $"{BaseUrl}/my-games";

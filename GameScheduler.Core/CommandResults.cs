@@ -8,13 +8,13 @@ namespace GameScheduler.Core;
 // exactly the outcomes that command can have; Api maps them to HTTP statuses, Bot to ephemeral replies.
 
 /// <summary>The game (or guild, template, channel) does not exist, or is in a guild the caller is not a member of.</summary>
-public sealed record ResourceNotFound : IJoinResult, ILeaveResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult, IChannelChoiceResult
+public sealed record ResourceNotFound : IJoinResult, ILeaveResult, IConfirmSeatResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult, IChannelChoiceResult
 {
     public static ResourceNotFound Instance { get; } = new();
 }
 
 /// <summary>A rule forbids the request; <paramref name="Reason"/> is a sentence for the user (see <see cref="Refusals"/>).</summary>
-public sealed record Refused(string Reason) : IJoinResult, ILeaveResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult;
+public sealed record Refused(string Reason) : IJoinResult, ILeaveResult, IConfirmSeatResult, IGameChangeResult, ITemplateChangeResult, IGuildSettingsResult;
 
 /// <summary>
 /// The caller's standing in the guild does not allow the request, whatever the game's state (they are neither host nor

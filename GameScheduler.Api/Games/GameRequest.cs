@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GameScheduler.Core.Games;
 
 namespace GameScheduler.Api.Games;
@@ -5,7 +6,8 @@ namespace GameScheduler.Api.Games;
 /// <summary>
 /// The body of POST (create) and PUT (change) on games; every field is optional on PUT. <see cref="HostUserId"/> is read
 /// on POST only (a bot manager naming another member as host). <see cref="PostAt"/> null on PUT keeps the post time; a
-/// time already past announces a game still waiting for its announcement at once.
+/// time already past announces a game still waiting for its announcement at once. <see cref="ApplyTo"/> is read on PUT
+/// only, for a game of a series.
 /// </summary>
 public sealed record GameRequest(
     string? GuildId,
@@ -26,6 +28,26 @@ public sealed record GameRequest(
     string? SignupInstructions,
     string? HostUserId)
 {
+    private readonly Recurrence? recurrence;
+
+    /// <summary>How the game repeats. On PUT, null given explicitly stops the series; left out, it keeps its rule.</summary>
+    public Recurrence? Recurrence
+    {
+        get => recurrence;
+        init
+        {
+            recurrence = value;
+            RecurrenceGiven = true;
+        }
+    }
+
+    [JsonIgnore]
+    public bool RecurrenceGiven { get; private init; }
+
+    public bool? CarryOverPlayers { get; init; }
+    public int? ConfirmMinutesBefore { get; init; }
+    public SeriesEditScope? ApplyTo { get; init; }
+
     public NewGame ToNewGame(string guildId) => new(guildId)
     {
         TemplateId = TemplateId,
@@ -43,6 +65,9 @@ public sealed record GameRequest(
         AllowedPlayerRoleIds = AllowedPlayerRoleIds,
         NotifyRoleIds = NotifyRoleIds,
         SignupInstructions = SignupInstructions,
+        Recurrence = Recurrence,
+        CarryOverPlayers = CarryOverPlayers,
+        ConfirmMinutesBefore = ConfirmMinutesBefore,
     };
 
     public GameEdit ToEdit() => new()
@@ -61,5 +86,10 @@ public sealed record GameRequest(
         AllowedPlayerRoleIds = AllowedPlayerRoleIds,
         NotifyRoleIds = NotifyRoleIds,
         SignupInstructions = SignupInstructions,
+        Recurrence = Recurrence,
+        ChangesRecurrence = RecurrenceGiven,
+        CarryOverPlayers = CarryOverPlayers,
+        ConfirmMinutesBefore = ConfirmMinutesBefore,
+        ApplyTo = ApplyTo ?? SeriesEditScope.ThisAndLater,
     };
 }

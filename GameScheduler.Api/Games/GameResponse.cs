@@ -36,6 +36,11 @@ public sealed record GameResponse(
     bool CanEdit,
     bool IsParticipant,
     bool IsWaitlisted,
+    Recurrence? Recurrence,
+    Guid? SeriesId,
+    bool CarryOverPlayers,
+    int ConfirmMinutesBefore,
+    DateTimeOffset? ConfirmBy,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
@@ -72,6 +77,11 @@ public sealed record GameResponse(
         game.Viewer.CanEdit,
         game.Viewer.IsParticipant,
         game.Viewer.IsWaitlisted,
+        game.Recurrence,
+        game.SeriesId,
+        game.CarryOverPlayers,
+        game.ConfirmMinutesBefore,
+        game.ConfirmBy,
         game.CreatedAt,
         game.UpdatedAt);
 }

@@ -6,7 +6,8 @@ namespace GameScheduler.Api.Infrastructure;
 
 /// <summary>
 /// The wire format of every response and request body: snake_case names, enums as UPPER_SNAKE strings except
-/// <see cref="AfterGame"/>, whose contract spells its values in lower case (keep, delete, archive).
+/// <see cref="AfterGame"/>, <see cref="RecurrenceFrequency"/> and <see cref="SeriesEditScope"/>, whose contract spells
+/// their values in lower case (keep, weekly, this_game).
 /// </summary>
 public static class ApiJson
 {
@@ -17,6 +18,8 @@ public static class ApiJson
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.Converters.Add(new JsonStringEnumConverter<AfterGame>(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new JsonStringEnumConverter<RecurrenceFrequency>(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new JsonStringEnumConverter<SeriesEditScope>(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         options.Converters.Add(new JsonStringEnumConverter(EnumNaming));
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Templates;
 
@@ -23,6 +24,22 @@ public sealed record TemplateRequest(
     bool? IsDefault,
     int? Order)
 {
+    private readonly Recurrence? recurrence;
+
+    /// <summary>The default rule of games made from the template; null given explicitly makes them one-off games.</summary>
+    public Recurrence? Recurrence
+    {
+        get => recurrence;
+        init
+        {
+            recurrence = value;
+            RecurrenceGiven = true;
+        }
+    }
+
+    [JsonIgnore]
+    public bool RecurrenceGiven { get; private init; }
+
     public TemplateDraft ToDraft() => new()
     {
         Name = Name,
@@ -40,6 +57,8 @@ public sealed record TemplateRequest(
         AfterGame = AfterGame,
         AfterGameDelayMinutes = AfterGameDelayMinutes,
         ArchiveChannelId = ArchiveChannelId,
+        Recurrence = Recurrence,
+        ChangesRecurrence = RecurrenceGiven,
         IsDefault = IsDefault,
         Order = Order,
     };

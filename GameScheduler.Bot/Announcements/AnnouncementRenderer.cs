@@ -8,7 +8,8 @@ namespace GameScheduler.Bot.Announcements;
 
 /// <summary>
 /// A game's announcement: the game's notify roles mentioned (and nobody else pinged), one embed with what a player needs
-/// to decide, and the Join and Leave buttons. Long texts and rosters are cut to stay within Discord's limits, with a link
+/// to decide (how it repeats, for a game of a series), links to the web and to add it to a calendar, and the Join and
+/// Leave buttons. Long texts and rosters are cut to stay within Discord's limits, with a link
 /// to the whole game on the web.
 /// </summary>
 internal sealed class AnnouncementRenderer(WebLinks links, TimeProvider time)
@@ -29,6 +30,11 @@ internal sealed class AnnouncementRenderer(WebLinks links, TimeProvider time)
             new("Host", Name(names.Of(game.Host.UserId, game.Host.DisplayName)), Inline: true),
             new("Status", StatusText(game.Status), Inline: true),
         };
+        if (game.Recurrence is { } recurrence)
+        {
+            fields.Add(new EmbedField("Repeats", recurrence.Describe(game.ScheduledAt, game.TimeZone)));
+        }
+
         if (!string.IsNullOrWhiteSpace(game.Where))
         {
             fields.Add(new EmbedField("Where", DiscordText.Truncate(game.Where, MessageLimits.EmbedFieldValue)));
@@ -42,7 +48,7 @@ internal sealed class AnnouncementRenderer(WebLinks links, TimeProvider time)
 
         var embed = new Embed(
             Title: game.Status == GameStatus.Cancelled ? $"[Cancelled] {game.Title}" : game.Title,
-            Description: Description(game, url),
+            Description: Description(game, url, links.GameCalendar(game.Id)),
             Url: url,
             Timestamp: game.ScheduledAt,
             Color: StatusColor(game.Status),
@@ -68,9 +74,9 @@ internal sealed class AnnouncementRenderer(WebLinks links, TimeProvider time)
         ]);
     }
 
-    private static string Description(GameView game, string url)
+    private static string Description(GameView game, string url, string calendarUrl)
     {
-        var link = $"[View the game on the web]({url})";
+        var link = $"[View the game on the web]({url}) · [Add to calendar]({calendarUrl})";
         return string.IsNullOrWhiteSpace(game.Description)
             ? link
             : $"{DiscordText.Truncate(game.Description, DescriptionBudget)}\n\n{link}";

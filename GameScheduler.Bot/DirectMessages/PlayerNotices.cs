@@ -1,3 +1,4 @@
+using GameScheduler.Bot.Interactions;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Participants;
 using GameScheduler.Discord.Models;
@@ -6,7 +7,8 @@ namespace GameScheduler.Bot.DirectMessages;
 
 /// <summary>
 /// The direct messages players get: what changed for them on a game (with the host's sign-up instructions when they sign
-/// up), cancellations and reminders.
+/// up; with "Still in" and "Drop" buttons when they were carried over to the next game of a series), cancellations and
+/// reminders.
 /// </summary>
 internal sealed class PlayerNotices(WebLinks links)
 {
@@ -21,6 +23,9 @@ internal sealed class PlayerNotices(WebLinks links)
             Notice(game, $"Good news: a seat opened up and you're now playing in {DiscordText.Bold(game.Title)}, {DiscordText.When(game.ScheduledAt)}."),
         ParticipantChangeKind.Demoted => Notice(game, $"You've been moved to the waitlist of {DiscordText.Bold(game.Title)}{Position(game, userId)}."),
         ParticipantChangeKind.Removed => Notice(game, $"The host took you off the roster of {DiscordText.Bold(game.Title)}."),
+        ParticipantChangeKind.CarriedOver => CarriedOver(game),
+        ParticipantChangeKind.Unconfirmed => Notice(game,
+            $"You didn't confirm your seat in {DiscordText.Bold(game.Title)}, {DiscordText.When(game.ScheduledAt)}, in time, so it went to the next player. You can still join if there's room."),
         _ => null,
     };
 
@@ -32,6 +37,24 @@ internal sealed class PlayerNotices(WebLinks links)
         var where = string.IsNullOrWhiteSpace(game.Where) ? "" : $" Where: {DiscordText.Truncate(game.Where, 500)}";
         return Notice(game,
             $"Reminder: {DiscordText.Bold(game.Title)} starts {DiscordText.RelativeTime(game.ScheduledAt)} ({DiscordText.FullTime(game.ScheduledAt)}).{where}");
+    }
+
+    private OutgoingMessage CarriedOver(GameView game)
+    {
+        var deadline = game.ConfirmBy is { } confirmBy ? $" by {DiscordText.FullTime(confirmBy)}" : "";
+        var notice = Notice(game,
+            $"The next {DiscordText.Bold(game.Title)} is {DiscordText.When(game.ScheduledAt)}, and you have a seat from last time. Press Still in{deadline} to keep it, or Drop to give it to someone else.");
+        return notice with
+        {
+            Components =
+            [
+                new ActionRow(
+                [
+                    new Button(ButtonStyle.Success, "Still in", GameButtonId.ConfirmSeat(game.Id)),
+                    new Button(ButtonStyle.Secondary, "Drop", GameButtonId.DropSeat(game.Id)),
+                ]),
+            ],
+        };
     }
 
     private OutgoingMessage Notice(GameView game, string text) =>

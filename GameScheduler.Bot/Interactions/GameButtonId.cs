@@ -6,32 +6,49 @@ internal enum GameButtonAction
 {
     Join,
     Leave,
+
+    /// <summary>A carried-over player keeps their seat on the next game of a series ("Still in").</summary>
+    ConfirmSeat,
+
+    /// <summary>A carried-over player gives up their seat ("Drop").</summary>
+    DropSeat,
 }
 
 /// <summary>
-/// The custom_id of an announcement's buttons, <c>join_game:{game id}</c> or <c>leave_game:{game id}</c>. Anyone can send
-/// any custom_id, so a click is trusted for nothing but which game it names; the rules decide the rest.
+/// The custom_id of a game's buttons: <c>join_game:{game id}</c> and <c>leave_game:{game id}</c> on the announcement,
+/// <c>confirm_game:{game id}</c> and <c>drop_game:{game id}</c> in the DM to a carried-over player. Anyone can send any
+/// custom_id, so a click is trusted for nothing but which game it names; the rules decide the rest.
 /// </summary>
 internal sealed record GameButtonId(GameButtonAction Action, Guid GameId)
 {
-    private const string JoinPrefix = "join_game:";
-    private const string LeavePrefix = "leave_game:";
     private const int GuidLength = 36;
+
+    private static readonly (GameButtonAction Action, string Prefix)[] Prefixes =
+    [
+        (GameButtonAction.Join, "join_game:"),
+        (GameButtonAction.Leave, "leave_game:"),
+        (GameButtonAction.ConfirmSeat, "confirm_game:"),
+        (GameButtonAction.DropSeat, "drop_game:"),
+    ];
 
     public static string Join(Guid gameId) => new GameButtonId(GameButtonAction.Join, gameId).ToString();
 
     public static string Leave(Guid gameId) => new GameButtonId(GameButtonAction.Leave, gameId).ToString();
 
-    public override string ToString() => $"{(Action == GameButtonAction.Join ? JoinPrefix : LeavePrefix)}{GameId:D}";
+    public static string ConfirmSeat(Guid gameId) => new GameButtonId(GameButtonAction.ConfirmSeat, gameId).ToString();
+
+    public static string DropSeat(Guid gameId) => new GameButtonId(GameButtonAction.DropSeat, gameId).ToString();
+
+    public override string ToString() => $"{Prefixes.Single(entry => entry.Action == Action).Prefix}{GameId:D}";
 
     public static bool TryParse(string? customId, [NotNullWhen(true)] out GameButtonId? button)
     {
-        button = customId switch
+        button = null;
+        if (customId is null) return false;
+        foreach (var (action, prefix) in Prefixes)
         {
-            not null when customId.StartsWith(JoinPrefix, StringComparison.Ordinal) => Parse(GameButtonAction.Join, customId[JoinPrefix.Length..]),
-            not null when customId.StartsWith(LeavePrefix, StringComparison.Ordinal) => Parse(GameButtonAction.Leave, customId[LeavePrefix.Length..]),
-            _ => null,
-        };
+            if (customId.StartsWith(prefix, StringComparison.Ordinal)) button = Parse(action, customId[prefix.Length..]);
+        }
         return button is not null;
     }
 

@@ -40,5 +40,18 @@ internal static class InteractionReplies
         _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Unknown leave outcome."),
     };
 
+    public static OutgoingMessage ForConfirmSeat(IConfirmSeatResult result) => result switch
+    {
+        SeatConfirmed confirmed => Text($"Great, your seat in {DiscordText.Bold(confirmed.Game.Title)}, {DiscordText.When(confirmed.Game.ScheduledAt)}, is yours."),
+        Refused refused => Text($"You can't confirm this seat: {refused.Reason}"),
+        ResourceNotFound => SeatNotFound,
+        _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Unknown confirmation outcome."),
+    };
+
+    /// <summary>A "Drop" is a leave, except that the game is found through the player's seat rather than their server.</summary>
+    public static OutgoingMessage ForDropSeat(ILeaveResult result) => result is ResourceNotFound ? SeatNotFound : ForLeave(result);
+
+    private static OutgoingMessage SeatNotFound { get; } = Text("You no longer have a seat on that game. Nothing was changed.");
+
     private static OutgoingMessage Text(string content) => new(Content: content, AllowedMentions: AllowedMentions.None);
 }

@@ -37,6 +37,7 @@ public sealed class GameSchedulerDbContext(DbContextOptions<GameSchedulerDbConte
         configurationBuilder.Properties<PositionType>().HaveConversion<UpperSnakeCaseEnumConverter<PositionType>>();
         configurationBuilder.Properties<ScheduleKind>().HaveConversion<UpperSnakeCaseEnumConverter<ScheduleKind>>();
         configurationBuilder.Properties<AfterGame>().HaveConversion<UpperSnakeCaseEnumConverter<AfterGame>>();
+        configurationBuilder.Properties<Recurrence>().HaveConversion<RecurrenceJsonConverter>().HaveColumnType("jsonb");
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -56,6 +56,24 @@ public sealed class Game
 
     /// <summary>When the announcement was deleted or archived after the game; the game itself stays.</summary>
     public DateTimeOffset? TidiedAt { get; set; }
+
+    /// <summary>How the game repeats; null for a one-off. The next game of the series is made from this one (see <see cref="GameSeries"/>).</summary>
+    public Recurrence? Recurrence { get; set; }
+
+    /// <summary>The same for every game of one series: the first game's id; null for a one-off.</summary>
+    public Guid? SeriesId { get; set; }
+
+    /// <summary>Which game of its series this is, from 1, so that <see cref="Recurrence.Count"/> can end it.</summary>
+    public int SeriesNumber { get; init; } = 1;
+
+    /// <summary>Whether the next game of the series starts with this one's confirmed players, who then confirm by DM.</summary>
+    public bool CarryOverPlayers { get; set; } = true;
+
+    /// <summary>How long before the start carried-over players must confirm their seat.</summary>
+    public int ConfirmMinutesBefore { get; set; } = GameSeries.DefaultConfirmMinutesBefore;
+
+    /// <summary>When carried-over players who have not confirmed lose their seat; null when nobody was carried over.</summary>
+    public DateTimeOffset? ConfirmBy { get; set; }
     public List<Participant> Participants { get; init; } = [];
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }

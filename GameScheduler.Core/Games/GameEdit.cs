@@ -1,6 +1,6 @@
 namespace GameScheduler.Core.Games;
 
-/// <summary>A change to a game. Null fields keep their current value.</summary>
+/// <summary>A change to a game. Null fields keep their current value; <see cref="Recurrence"/> counts only with <see cref="ChangesRecurrence"/>.</summary>
 public sealed record GameEdit
 {
     public string? ChannelId { get; init; }
@@ -19,4 +19,14 @@ public sealed record GameEdit
     public IReadOnlyList<string>? AllowedPlayerRoleIds { get; init; }
     public IReadOnlyList<string>? NotifyRoleIds { get; init; }
     public string? SignupInstructions { get; init; }
+
+    /// <summary>The new rule, null to stop the series; read only when <see cref="ChangesRecurrence"/>.</summary>
+    public Recurrence? Recurrence { get; init; }
+
+    public bool ChangesRecurrence { get; init; }
+    public bool? CarryOverPlayers { get; init; }
+    public int? ConfirmMinutesBefore { get; init; }
+
+    /// <summary>For a game of a series: whether the change is of this game alone or of the games after it too.</summary>
+    public SeriesEditScope ApplyTo { get; init; }
 }

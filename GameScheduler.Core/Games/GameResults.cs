@@ -11,6 +11,11 @@ public interface ILeaveResult
 {
 }
 
+/// <summary>The outcome of a carried-over player confirming their seat.</summary>
+public interface IConfirmSeatResult
+{
+}
+
 /// <summary>The outcome of creating, editing or cancelling a game, or of the host managing its roster.</summary>
 public interface IGameChangeResult
 {
@@ -30,6 +35,9 @@ public sealed record Left(GameView Game) : ILeaveResult;
 public sealed record NotParticipant(GameView Game) : ILeaveResult;
 
 public sealed record GameSaved(GameView Game) : IGameChangeResult;
+
+/// <summary>The player keeps their seat (or had it confirmed already; then nothing changed).</summary>
+public sealed record SeatConfirmed(GameView Game) : IConfirmSeatResult;
 
 /// <summary>The host put <paramref name="Participant"/> on the roster of <paramref name="Game"/>.</summary>
 public sealed record ParticipantAdded(GameView Game, ParticipantView Participant) : IGameChangeResult;

@@ -58,7 +58,10 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
                 request.AllowedPlayerRoleIds ?? defaults.AllowedPlayerRoleIds,
                 request.NotifyRoleIds ?? defaults.NotifyRoleIds,
                 request.SignupInstructions ?? defaults.SignupInstructions,
-                request.PostAt);
+                request.PostAt,
+                request.Recurrence ?? defaults.Recurrence,
+                request.CarryOverPlayers ?? true,
+                request.ConfirmMinutesBefore ?? GameSeries.DefaultConfirmMinutesBefore);
             var asTemplateSets = settings with { ChannelId = defaults.ChannelId, SignupMethod = defaults.SignupMethod };
             if (GameManagementRules.LockedFieldRefusal(guild, member, defaults.LockedFields, asTemplateSets, settings) is { } locked)
             {
@@ -105,37 +108,23 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             if (!GameManagementRules.IsHostOrManager(source, member)) return new Forbidden(Refusals.NotHostOrManager);
 
             var now = time.GetUtcNow();
-            var settings = GameSettings.Of(source) with { ScheduledAt = clone.ScheduledAt, PostAt = null };
+            // A clone is a game of its own: it does not join or start a series.
+            var settings = GameSettings.Of(source) with { ScheduledAt = clone.ScheduledAt, PostAt = null, Recurrence = null };
             var errors = await ValidateAsync(settings, source.GuildId, scheduledAtChanged: true, postAtChanged: false, rolesChanged: false, now, ct);
             if (errors.Count > 0) return new ValidationFailed(errors);
             if (await ChannelChoice.RefusalAsync(db, caller, source.GuildId, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;
 
-            var game = new Game
-            {
-                Id = Guid.CreateVersion7(now),
-                GuildId = source.GuildId,
-                Guild = source.Guild,
-                ChannelId = source.ChannelId,
-                Channel = source.Channel,
-                TemplateId = source.TemplateId,
-                HostId = source.HostId,
-                Host = source.Host,
-                Title = source.Title,
-                LockedFields = [.. source.LockedFields],
-                Status = GameStatus.Scheduled,
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
-            settings.ApplyTo(game);
-            AnnouncementTidy.Of(source).ApplyTo(game);
-            if (clone.CarryOverPlayers) game.Participants.AddRange(source.Participants.Select(player => CopyOf(player, game.Id, now)));
+            var game = GameCopies.Of(source, settings, now);
+            if (clone.CarryOverPlayers) game.Participants.AddRange(source.Participants.Select(player => GameCopies.SeatOf(player, game.Id, now)));
             return await AddAsync(game, member, now, ct);
         }, cancellationToken);
 
     /// <summary>
     /// Edits a game; fewer or more seats promote or demote players, and a new time rewrites the timers. A new post time
     /// moves the announcement of a game still waiting for it; once the game is announced its post time is refused. Moving it to
-    /// another channel follows the same rule as choosing one at creation (<see cref="ChannelChoice"/>).
+    /// another channel follows the same rule as choosing one at creation (<see cref="ChannelChoice"/>). A change of one
+    /// game of a series alone (<see cref="SeriesEditScope.ThisGame"/>) makes the series' next game first, from the game as
+    /// it was, and takes this one out of the series.
     /// </summary>
     public Task<IGameChangeResult> UpdateAsync(Caller caller, Guid gameId, GameEdit edit, CancellationToken cancellationToken) =>
         db.InTransactionAsync<IGameChangeResult>(async ct =>
@@ -146,7 +135,9 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
 
             var now = time.GetUtcNow();
             var current = GameSettings.Of(game);
-            var settings = current.With(edit);
+            // A change of this game alone takes it out of its series; a change of the rule is always one of the series.
+            var alone = edit.ApplyTo == SeriesEditScope.ThisGame && game.Recurrence is not null && !edit.ChangesRecurrence;
+            var settings = alone ? current.With(edit) with { Recurrence = null } : current.With(edit);
             if (GameManagementRules.LockedFieldRefusal(game.Guild!, member, game.LockedFields, current, settings) is { } locked)
             {
                 return new Forbidden(locked);
@@ -165,9 +156,17 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
                 && await ChannelChoice.RefusalAsync(db, caller, game.GuildId, settings.ChannelId!, ct) is { } channelRefusal) return channelRefusal;
 
             var before = Roster.Of(game);
-            settings.ApplyTo(game);
+            var next = alone ? await db.NextInSeriesAsync(game, now, ct) : null;
+            (settings with { Recurrence = alone ? game.Recurrence : settings.Recurrence }).ApplyTo(game);
             // An edit that changes no field is no change: no new time stamp, schedule or event for the bot to act on.
             if (!db.ChangeTracker.HasChanges()) return new GameSaved(GameView.Of(game, member, now));
+            if (alone)
+            {
+                // The series goes on from the game as it was before this change.
+                GameSeries.Detach(game);
+                if (next is not null) await db.AddGameAsync(next, now, ct);
+            }
+            if (game.ConfirmBy is not null) game.ConfirmBy = game.ScheduledAt.AddMinutes(-game.ConfirmMinutesBefore);
             game.UpdatedAt = now;
             await db.ReplaceScheduleAsync(game, now, ct);
             db.AddEvent(new GameUpdated(game.Id, game.GuildId) { ParticipantChanges = RosterDiff.Between(before, Roster.Of(game)) }, now);
@@ -177,7 +176,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
 
     /// <summary>
     /// Cancels a scheduled game: its timers are dropped, the tidying of its announcement is planned and game.cancelled is
-    /// written.
+    /// written. The next game of its series, if it repeats, is made now.
     /// </summary>
     public Task<IGameChangeResult> CancelAsync(Caller caller, Guid gameId, CancellationToken cancellationToken) =>
         db.InTransactionAsync<IGameChangeResult>(async ct =>
@@ -187,6 +186,8 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             if (GameManagementRules.ManageRefusal(game, member) is { } refusal) return new Refused(refusal);
 
             var now = time.GetUtcNow();
+            // Cancelling one game of a series keeps the series going; stopping it is a change of its rule.
+            await db.ContinueSeriesAsync(game, now, ct);
             game.Status = GameStatus.Cancelled;
             game.UpdatedAt = now;
             await db.ReplaceScheduleAsync(game, now, ct);
@@ -202,28 +203,12 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
             .Where(game => game.Id == gameId)
             .ExecuteUpdateAsync(set => set.SetProperty(game => game.DiscordMessageId, discordMessageId), cancellationToken) == 1;
 
-    /// <summary>The one way a game comes to be: with its timers and the game.created event that has the bot announce it.</summary>
     private async Task<IGameChangeResult> AddAsync(Game game, Membership member, DateTimeOffset now, CancellationToken ct)
     {
-        db.Games.Add(game);
-        await db.ReplaceScheduleAsync(game, now, ct);
-        db.AddEvent(new GameCreated(game.Id, game.GuildId), now);
+        await db.AddGameAsync(game, now, ct);
         await db.SaveChangesAsync(ct);
         return new GameSaved(GameView.Of(game, member, now));
     }
-
-    /// <summary>The same seat claim on another game; keeping kind, position and join time keeps the roster's order.</summary>
-    private static Participant CopyOf(Participant player, Guid gameId, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(now),
-        GameId = gameId,
-        UserId = player.UserId,
-        User = player.User,
-        PlaceholderName = player.PlaceholderName,
-        PositionType = player.PositionType,
-        Position = player.Position,
-        JoinedAt = player.JoinedAt,
-    };
 
     /// <param name="rolesChanged">Role lists are checked against the guild's roles only when set, so a role deleted since does not block other edits.</param>
     private async Task<Dictionary<string, string[]>> ValidateAsync(

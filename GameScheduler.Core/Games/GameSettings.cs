@@ -15,7 +15,10 @@ public sealed record GameSettings(
     IReadOnlyList<string> AllowedPlayerRoleIds,
     IReadOnlyList<string> NotifyRoleIds,
     string SignupInstructions,
-    DateTimeOffset? PostAt)
+    DateTimeOffset? PostAt,
+    Recurrence? Recurrence = null,
+    bool CarryOverPlayers = true,
+    int ConfirmMinutesBefore = GameSeries.DefaultConfirmMinutesBefore)
 {
     public static GameSettings Of(Game game) => new(
         game.ChannelId,
@@ -31,7 +34,10 @@ public sealed record GameSettings(
         game.AllowedPlayerRoleIds,
         game.NotifyRoleIds,
         game.SignupInstructions,
-        game.PostAt);
+        game.PostAt,
+        game.Recurrence,
+        game.CarryOverPlayers,
+        game.ConfirmMinutesBefore);
 
     public GameSettings With(GameEdit edit) => new(
         edit.ChannelId ?? ChannelId,
@@ -47,7 +53,10 @@ public sealed record GameSettings(
         edit.AllowedPlayerRoleIds ?? AllowedPlayerRoleIds,
         edit.NotifyRoleIds ?? NotifyRoleIds,
         edit.SignupInstructions ?? SignupInstructions,
-        edit.PostAt ?? PostAt);
+        edit.PostAt ?? PostAt,
+        edit.ChangesRecurrence ? edit.Recurrence : Recurrence,
+        edit.CarryOverPlayers ?? CarryOverPlayers,
+        edit.ConfirmMinutesBefore ?? ConfirmMinutesBefore);
 
     public void ApplyTo(Game game)
     {
@@ -65,5 +74,8 @@ public sealed record GameSettings(
         game.NotifyRoleIds = [.. NotifyRoleIds.Distinct()];
         game.SignupInstructions = SignupInstructions;
         game.PostAt = PostAt?.ToUniversalTime();
+        GameSeries.Repeat(game, Recurrence);
+        game.CarryOverPlayers = CarryOverPlayers;
+        game.ConfirmMinutesBefore = ConfirmMinutesBefore;
     }
 }

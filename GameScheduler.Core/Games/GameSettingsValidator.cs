@@ -65,6 +65,10 @@ public static class GameSettingsValidator
             Fail("reminder_minutes", $"Reminders must be between 1 and {EarliestReminderMinutes} minutes before the start.");
 
         if (!Enum.IsDefined(settings.SignupMethod)) Fail("signup_method", "Unknown signup method.");
+
+        if (settings.ScheduledAt is { } firstStart) RecurrenceValidator.AddErrors(settings.Recurrence, firstStart, settings.TimeZone, errors);
+        if (settings.ConfirmMinutesBefore is < 0 or > GameSeries.LongestConfirmMinutesBefore)
+            Fail("confirm_minutes_before", $"Carried-over players confirm between 0 and {GameSeries.LongestConfirmMinutesBefore} minutes before the start.");
         return errors;
     }
 

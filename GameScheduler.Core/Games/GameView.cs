@@ -32,6 +32,11 @@ public sealed record GameView(
     IReadOnlyList<ParticipantView> Waitlisted,
     bool AcceptsSelfSignup,
     ViewerPermissions Viewer,
+    Recurrence? Recurrence,
+    Guid? SeriesId,
+    bool CarryOverPlayers,
+    int ConfirmMinutesBefore,
+    DateTimeOffset? ConfirmBy,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
@@ -69,6 +74,11 @@ public sealed record GameView(
             [.. roster.Waitlisted.Select(ParticipantView.Of)],
             ParticipationRules.AcceptsSelfSignup(game, now),
             viewer is null ? ViewerPermissions.None : ViewerPermissions.For(game, roster, viewer, now),
+            game.Recurrence,
+            game.SeriesId,
+            game.CarryOverPlayers,
+            game.ConfirmMinutesBefore,
+            game.ConfirmBy,
             game.CreatedAt,
             game.UpdatedAt);
 }
@@ -81,7 +91,8 @@ public sealed record ParticipantView(
     string DisplayName,
     PositionType PositionType,
     int Position,
-    DateTimeOffset JoinedAt)
+    DateTimeOffset JoinedAt,
+    bool AwaitingConfirmation)
 {
     public static ParticipantView Of(Participant participant) => new(
         participant.Id,
@@ -89,5 +100,6 @@ public sealed record ParticipantView(
         participant.DisplayName,
         participant.PositionType,
         participant.Position,
-        participant.JoinedAt);
+        participant.JoinedAt,
+        participant.AwaitingConfirmation);
 }

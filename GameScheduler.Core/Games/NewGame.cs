@@ -23,6 +23,11 @@ public sealed record NewGame(string GuildId)
     public IReadOnlyList<string>? NotifyRoleIds { get; init; }
     public string? SignupInstructions { get; init; }
 
+    /// <summary>How the game repeats; null for the template's default.</summary>
+    public Recurrence? Recurrence { get; init; }
+    public bool? CarryOverPlayers { get; init; }
+    public int? ConfirmMinutesBefore { get; init; }
+
     /// <summary>The member to host the game instead of the caller (bot managers only); null for the caller.</summary>
     public NamedHost? Host { get; init; }
 }

@@ -8,6 +8,27 @@ public static class RecurrenceValidator
     public static void AddErrors(Recurrence? recurrence, DateTimeOffset scheduledAt, string? timeZone, IDictionary<string, string[]> errors)
     {
         if (recurrence is null) return;
+        AddRuleErrors(recurrence, errors);
+
+        if (recurrence.ByWeekdayOfMonth is { } weekdayOfMonth && !errors.ContainsKey(WeekdayOfMonthField))
+        {
+            var start = TimeZoneInfo.ConvertTime(scheduledAt, Recurrence.ZoneOf(timeZone));
+            var startsOn = (start.Day - 1) / 7 + 1;
+            var startsOnLast = start.Day + 7 > DateTime.DaysInMonth(start.Year, start.Month);
+            if (weekdayOfMonth != startsOn && !(weekdayOfMonth == -1 && startsOnLast))
+            {
+                errors[WeekdayOfMonthField] =
+                    [$"The game starts on the {Ordinal(startsOn)} {start.DayOfWeek} of its month, not the {Ordinal(weekdayOfMonth)}."];
+            }
+        }
+
+        if (recurrence.Until < scheduledAt) errors["recurrence.until"] = ["The series cannot end before its first game."];
+    }
+
+    /// <summary>The checks that need no start, for a template's default rule.</summary>
+    public static void AddRuleErrors(Recurrence? recurrence, IDictionary<string, string[]> errors)
+    {
+        if (recurrence is null) return;
         void Fail(string field, string message) => errors[$"recurrence.{field}"] = [message];
 
         if (!Enum.IsDefined(recurrence.Frequency)) Fail("frequency", "Unknown frequency.");
@@ -16,24 +37,19 @@ public static class RecurrenceValidator
 
         if (recurrence.ByWeekdayOfMonth is { } weekdayOfMonth)
         {
-            var start = TimeZoneInfo.ConvertTime(scheduledAt, Recurrence.ZoneOf(timeZone));
-            var startsOn = (start.Day - 1) / 7 + 1;
-            var startsOnLast = start.Day + 7 > DateTime.DaysInMonth(start.Year, start.Month);
             if (recurrence.Frequency != RecurrenceFrequency.Monthly)
                 Fail("by_weekday_of_month", "A weekday of the month applies only to a monthly series.");
             else if (weekdayOfMonth is not (>= 1 and <= 5 or -1))
                 Fail("by_weekday_of_month", "The weekday of the month must be 1 to 5, or -1 for the last.");
-            else if (weekdayOfMonth != startsOn && !(weekdayOfMonth == -1 && startsOnLast))
-                Fail("by_weekday_of_month", $"The game starts on the {Ordinal(startsOn)} {start.DayOfWeek} of its month, not the {Ordinal(weekdayOfMonth)}.");
         }
-
-        if (recurrence.Until < scheduledAt) Fail("until", "The series cannot end before its first game.");
 
         if (recurrence.Count is < 1 or > Recurrence.MaxCount)
             Fail("count", $"The number of games must be between 1 and {Recurrence.MaxCount}.");
         else if (recurrence.Count is not null && recurrence.Until is not null)
             Fail("count", "A series ends either after a number of games or on a date, not both.");
     }
+
+    private const string WeekdayOfMonthField = "recurrence.by_weekday_of_month";
 
     private static string Ordinal(int weekdayOfMonth) => weekdayOfMonth switch
     {

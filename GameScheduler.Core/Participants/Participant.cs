@@ -14,5 +14,8 @@ public sealed class Participant
     public int Position { get; set; }
     public DateTimeOffset JoinedAt { get; init; }
 
+    /// <summary>Carried over from the previous game of a series and not yet confirmed; dropped at the game's <see cref="Game.ConfirmBy"/>.</summary>
+    public bool AwaitingConfirmation { get; set; }
+
     public string DisplayName => User?.DisplayName ?? PlaceholderName ?? UserId ?? "";
 }

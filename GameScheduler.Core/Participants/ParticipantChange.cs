@@ -22,4 +22,10 @@ public enum ParticipantChangeKind
 
     /// <summary>Taken off the roster by the host.</summary>
     Removed,
+
+    /// <summary>Given a seat on the next game of a series from the previous one, to be confirmed by its deadline.</summary>
+    CarriedOver,
+
+    /// <summary>Taken off the roster for not confirming a carried-over seat by the deadline.</summary>
+    Unconfirmed,
 }

@@ -49,15 +49,47 @@ public sealed class ParticipationService(GameSchedulerDbContext db, TimeProvider
         {
             var game = transaction.Game;
             if (game is null || caller.MemberOf(game.Guild!) is not { } member) return ResourceNotFound.Instance;
-
-            var now = time.GetUtcNow();
-            var before = Roster.Of(game);
-            if (before.FindUser(caller.UserId) is not { } participant) return new NotParticipant(GameView.Of(game, before, member, now));
-            if (ParticipationRules.LeaveRefusal(game, now) is { } refusal) return new Refused(refusal);
-
-            game.Participants.Remove(participant);
-            var after = Roster.Of(game);
-            await transaction.CommitAsync(before, after, now, ParticipantChangeKind.Left, profile: null, ct);
-            return new Left(GameView.Of(game, after, member, now));
+            return await GiveUpSeatAsync(transaction, game, caller.UserId, member, ct);
         }, cancellationToken);
+
+    /// <summary>
+    /// A carried-over player's "Drop" (<see cref="GameSeries"/>): like leaving. The seat is its holder's to give up, so
+    /// the roster is the check: to anyone not on it the game does not exist.
+    /// </summary>
+    public Task<ILeaveResult> DropSeatAsync(string userId, Guid gameId, CancellationToken cancellationToken) =>
+        RosterTransaction.RunAsync<ILeaveResult>(db, gameId, async (transaction, ct) =>
+        {
+            var game = transaction.Game;
+            if (game is null || Roster.Of(game).FindUser(userId) is null) return ResourceNotFound.Instance;
+            return await GiveUpSeatAsync(transaction, game, userId, viewer: null, ct);
+        }, cancellationToken);
+
+    /// <summary>A carried-over player's "Still in": the seat stays theirs past the game's confirmation deadline.</summary>
+    public Task<IConfirmSeatResult> ConfirmSeatAsync(string userId, Guid gameId, CancellationToken cancellationToken) =>
+        RosterTransaction.RunAsync<IConfirmSeatResult>(db, gameId, async (transaction, ct) =>
+        {
+            var game = transaction.Game;
+            var now = time.GetUtcNow();
+            var before = game is null ? null : Roster.Of(game);
+            if (game is null || before!.FindUser(userId) is not { } seat) return ResourceNotFound.Instance;
+            if (ParticipationRules.LeaveRefusal(game, now) is { } refusal) return new Refused(refusal);
+            if (!seat.AwaitingConfirmation) return new SeatConfirmed(GameView.Of(game, before, viewer: null, now));
+
+            seat.AwaitingConfirmation = false;
+            await transaction.CommitAsync(before, before, now, ParticipantChangeKind.Left, profile: null, ct);
+            return new SeatConfirmed(GameView.Of(game, before, viewer: null, now));
+        }, cancellationToken);
+
+    private async Task<ILeaveResult> GiveUpSeatAsync(RosterTransaction transaction, Game game, string userId, Membership? viewer, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var before = Roster.Of(game);
+        if (before.FindUser(userId) is not { } participant) return new NotParticipant(GameView.Of(game, before, viewer, now));
+        if (ParticipationRules.LeaveRefusal(game, now) is { } refusal) return new Refused(refusal);
+
+        game.Participants.Remove(participant);
+        var after = Roster.Of(game);
+        await transaction.CommitAsync(before, after, now, ParticipantChangeKind.Left, profile: null, ct);
+        return new Left(GameView.Of(game, after, viewer, now));
+    }
 }

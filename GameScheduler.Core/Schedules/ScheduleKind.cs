@@ -16,4 +16,7 @@ public enum ScheduleKind
 
     /// <summary>Have the bot announce the game at its post time.</summary>
     Announce,
+
+    /// <summary>Drop the players carried over from the previous game of a series who have not confirmed their seat.</summary>
+    ConfirmDeadline,
 }

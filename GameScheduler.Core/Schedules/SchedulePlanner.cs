@@ -3,8 +3,8 @@ using GameScheduler.Core.Games;
 namespace GameScheduler.Core.Schedules;
 
 /// <summary>
-/// The timers a scheduled game needs: its announcement and reminders still ahead, its start and its end; and, once it
-/// is over, the tidying of its announcement.
+/// The timers a scheduled game needs: its announcement and reminders still ahead, the deadline of its carried-over
+/// players, its start and its end; and, once it is over, the tidying of its announcement.
 /// </summary>
 public static class SchedulePlanner
 {
@@ -26,12 +26,15 @@ public static class SchedulePlanner
         ScheduleEntry[] announcement = game.AwaitsAnnouncement(now)
             ? [new() { GameId = game.Id, Kind = ScheduleKind.Announce, DueAt = game.PostAt!.Value }]
             : [];
+        ScheduleEntry[] confirmation = game.ConfirmBy is { } confirmBy
+            ? [new() { GameId = game.Id, Kind = ScheduleKind.ConfirmDeadline, DueAt = confirmBy }]
+            : [];
         ScheduleEntry[] transitions =
         [
             new() { GameId = game.Id, Kind = ScheduleKind.Start, DueAt = game.ScheduledAt },
             new() { GameId = game.Id, Kind = ScheduleKind.Complete, DueAt = game.EndsAt },
         ];
-        return [.. announcement, .. reminders, .. transitions];
+        return [.. announcement, .. reminders, .. confirmation, .. transitions];
     }
 
     /// <summary>The tidying of a game's announcement, its delay after <paramref name="after"/>; null when the game keeps it.</summary>

@@ -2,13 +2,15 @@ using GameScheduler.Core.Data;
 using GameScheduler.Core.Events;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Outbox;
+using GameScheduler.Core.Participants;
 using Microsoft.EntityFrameworkCore;
 
 namespace GameScheduler.Core.Schedules;
 
 /// <summary>
-/// Works off due timers: announcements, reminders, and the moves to IN_PROGRESS and COMPLETED (which plans the tidying
-/// of the announcement; <see cref="AnnouncementTidying"/> hands those to the bot). Each entry is handled in its own
+/// Works off due timers: announcements, reminders, the confirmation deadline of carried-over players, the move to
+/// IN_PROGRESS (which makes the next game of a series) and to COMPLETED (which plans the tidying of the announcement;
+/// <see cref="AnnouncementTidying"/> hands those to the bot). Each entry is handled in its own
 /// transaction under the game's row lock, then marked processed, so it runs once even with several bot instances
 /// and still runs after a restart. A due reminder only records one <see cref="ReminderDelivery"/> per recipient;
 /// <see cref="ReminderDeliveries"/> sends them after the commit, outside the game's lock.
@@ -71,8 +73,12 @@ public sealed class ScheduleProcessor(GameSchedulerDbContext db, TimeProvider ti
                 case ScheduleKind.Reminder when game?.Status == GameStatus.Scheduled:
                     db.ReminderDeliveries.AddRange(DeliveriesOf(game, entry, now));
                     break;
+                case ScheduleKind.ConfirmDeadline when game?.Status == GameStatus.Scheduled:
+                    DropUnconfirmed(game, now);
+                    break;
                 case ScheduleKind.Start when game?.Status == GameStatus.Scheduled:
                     MoveTo(game, GameStatus.InProgress, now);
+                    await db.ContinueSeriesAsync(game, now, ct);
                     break;
                 case ScheduleKind.Complete when game?.Status is GameStatus.Scheduled or GameStatus.InProgress:
                     MoveTo(game, GameStatus.Completed, now);
@@ -89,6 +95,23 @@ public sealed class ScheduleProcessor(GameSchedulerDbContext db, TimeProvider ti
         game.Status = status;
         game.UpdatedAt = now;
         db.AddEvent(new GameUpdated(game.Id, game.GuildId), now);
+    }
+
+    /// <summary>Takes the carried-over players who did not confirm off the roster; the waitlist moves up into their seats.</summary>
+    private void DropUnconfirmed(Game game, DateTimeOffset now)
+    {
+        game.ConfirmBy = null;
+        var unconfirmed = game.Participants.Where(player => player.AwaitingConfirmation).ToList();
+        if (unconfirmed.Count == 0) return;
+
+        var before = Roster.Of(game);
+        foreach (var player in unconfirmed) game.Participants.Remove(player);
+        db.Participants.RemoveRange(unconfirmed);
+        game.UpdatedAt = now;
+        db.AddEvent(new GameUpdated(game.Id, game.GuildId)
+        {
+            ParticipantChanges = RosterDiff.Between(before, Roster.Of(game), ParticipantChangeKind.Unconfirmed),
+        }, now);
     }
 
     /// <summary>One delivery each to the confirmed players and the host.</summary>

@@ -37,6 +37,9 @@ public sealed class GameTemplate
     /// <summary>Where <see cref="AfterGame.Archive"/> posts the summaries.</summary>
     public string? ArchiveChannelId { get; set; }
 
+    /// <summary>How games made from this template repeat unless the host says otherwise; null for one-off games.</summary>
+    public Recurrence? Recurrence { get; set; }
+
     public bool IsDefault { get; set; }
     public int Order { get; set; }
     public DateTimeOffset CreatedAt { get; init; }

@@ -29,6 +29,11 @@ public sealed record TemplateDraft
     public int? AfterGameDelayMinutes { get; init; }
     public string? ArchiveChannelId { get; init; }
 
+    /// <summary>The default rule of games made from the template, null for one-off games; read only with <see cref="ChangesRecurrence"/>.</summary>
+    public Recurrence? Recurrence { get; init; }
+
+    public bool ChangesRecurrence { get; init; }
+
     /// <summary>True makes this the guild's default template (the previous default stops being one).</summary>
     public bool? IsDefault { get; init; }
 
@@ -51,6 +56,7 @@ public sealed record TemplateDraft
         template.AfterGame = AfterGame ?? template.AfterGame;
         template.AfterGameDelayMinutes = AfterGameDelayMinutes ?? template.AfterGameDelayMinutes;
         template.ArchiveChannelId = ArchiveChannelId ?? template.ArchiveChannelId;
+        template.Recurrence = ChangesRecurrence ? Recurrence : template.Recurrence;
         template.IsDefault = IsDefault ?? template.IsDefault;
         template.Order = Order ?? template.Order;
     }

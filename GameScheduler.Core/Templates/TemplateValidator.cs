@@ -40,6 +40,8 @@ public static class TemplateValidator
             Fail("archive_channel_id", "Archiving needs an archive channel.");
         if (template.AfterGameDelayMinutes is < 0 or > AnnouncementTidy.LongestDelayMinutes)
             Fail("after_game_delay_minutes", $"The delay after the game must be between 0 and {AnnouncementTidy.LongestDelayMinutes} minutes.");
+        // The weekday of the month and the end date are checked against each game's start, when a game is made.
+        RecurrenceValidator.AddRuleErrors(template.Recurrence, errors);
         return errors;
     }
 }

@@ -20,6 +20,7 @@ public sealed record TemplateView(
     AfterGame AfterGame,
     int AfterGameDelayMinutes,
     string? ArchiveChannelId,
+    Recurrence? Recurrence,
     bool IsDefault,
     int Order)
 {
@@ -41,6 +42,7 @@ public sealed record TemplateView(
         template.AfterGame,
         template.AfterGameDelayMinutes,
         template.ArchiveChannelId,
+        template.Recurrence,
         template.IsDefault,
         template.Order);
 }

@@ -20,5 +20,7 @@ internal sealed class GameConfiguration : IEntityTypeConfiguration<Game>
         builder.Property(game => game.AfterGameDelayMinutes).HasDefaultValue(AnnouncementTidy.DefaultDelayMinutes).HasSentinel(-1);
         builder.HasIndex(game => new { game.GuildId, game.ScheduledAt });
         builder.HasIndex(game => game.HostId);
+        // One game per place in a series, so that two makers of the next game cannot both succeed.
+        builder.HasIndex(game => new { game.SeriesId, game.SeriesNumber }).IsUnique().HasFilter("series_id IS NOT NULL");
     }
 }

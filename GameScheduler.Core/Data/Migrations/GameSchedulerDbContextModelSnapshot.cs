@@ -86,10 +86,22 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("archive_message_id");
 
+                    b.Property<bool>("CarryOverPlayers")
+                        .HasColumnType("boolean")
+                        .HasColumnName("carry_over_players");
+
                     b.Property<string>("ChannelId")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("channel_id");
+
+                    b.Property<DateTimeOffset?>("ConfirmBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirm_by");
+
+                    b.Property<int>("ConfirmMinutesBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("confirm_minutes_before");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -136,6 +148,10 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("post_at");
 
+                    b.Property<string>("Recurrence")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("recurrence");
+
                     b.PrimitiveCollection<List<int>>("ReminderMinutes")
                         .IsRequired()
                         .HasColumnType("integer[]")
@@ -144,6 +160,14 @@ namespace GameScheduler.Core.Data.Migrations
                     b.Property<DateTimeOffset>("ScheduledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("scheduled_at");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<int>("SeriesNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("series_number");
 
                     b.Property<string>("SignupInstructions")
                         .IsRequired()
@@ -201,6 +225,11 @@ namespace GameScheduler.Core.Data.Migrations
 
                     b.HasIndex("GuildId", "ScheduledAt")
                         .HasDatabaseName("ix_games_guild_id_scheduled_at");
+
+                    b.HasIndex("SeriesId", "SeriesNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_games_series_id_series_number")
+                        .HasFilter("series_id IS NOT NULL");
 
                     b.ToTable("games", (string)null);
                 });
@@ -420,6 +449,10 @@ namespace GameScheduler.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("AwaitingConfirmation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("awaiting_confirmation");
+
                     b.Property<Guid>("GameId")
                         .HasColumnType("uuid")
                         .HasColumnName("game_id");
@@ -636,6 +669,10 @@ namespace GameScheduler.Core.Data.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("integer")
                         .HasColumnName("order");
+
+                    b.Property<string>("Recurrence")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("recurrence");
 
                     b.PrimitiveCollection<List<int>>("ReminderMinutes")
                         .IsRequired()

@@ -55,7 +55,7 @@ public sealed class CalendarFeedDocumentTests
     {
         var waitlisted = SampleGames.InProgress() with
         {
-            Waitlisted = [new ParticipantView(Guid.NewGuid(), Ben, "Ben", PositionType.SelfAdded, 0, SampleGames.ScheduledAt.AddDays(-1))],
+            Waitlisted = [new ParticipantView(Guid.NewGuid(), Ben, "Ben", PositionType.SelfAdded, 0, SampleGames.ScheduledAt.AddDays(-1), AwaitingConfirmation: false)],
         };
 
         Assert.Equal("Raid night (waitlisted)", Assert.Single(Feed(Ben, waitlisted)).Summary);

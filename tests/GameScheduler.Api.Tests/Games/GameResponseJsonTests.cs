@@ -16,11 +16,12 @@ public sealed class GameResponseJsonTests
 
         Assert.Equal(
             [
-                "allowed_player_role_ids", "awaits_announcement", "can_edit", "can_join", "can_leave", "channel_deleted", "channel_id", "confirmed_count",
+                "allowed_player_role_ids", "awaits_announcement", "can_edit", "can_join", "can_leave", "carry_over_players", "channel_deleted",
+                "channel_id", "confirm_by", "confirm_minutes_before", "confirmed_count",
                 "created_at", "description", "discord_message_id", "discord_message_url", "duration_minutes", "guild_id", "host",
                 "id", "is_participant", "is_waitlisted", "locked_fields", "max_players", "notify_role_ids", "participants",
-                "post_at", "reminder_minutes", "scheduled_at", "signup_instructions", "signup_method", "status", "template_id",
-                "time_zone", "title", "updated_at", "waitlisted_count", "where",
+                "post_at", "recurrence", "reminder_minutes", "scheduled_at", "series_id", "signup_instructions", "signup_method", "status",
+                "template_id", "time_zone", "title", "updated_at", "waitlisted_count", "where",
             ],
             json.EnumerateObject().Select(property => property.Name).Order());
         Assert.Equal(["display_name", "user_id"], json.GetProperty("host").EnumerateObject().Select(p => p.Name).Order());
@@ -54,7 +55,9 @@ public sealed class GameResponseJsonTests
         var json = Serialize(SampleGames.InProgress());
 
         var anna = Confirmed(json)[0];
-        Assert.Equal(["display_name", "id", "joined_at", "position", "position_type", "user_id"], anna.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["awaiting_confirmation", "display_name", "id", "joined_at", "position", "position_type", "user_id"],
+            anna.EnumerateObject().Select(p => p.Name).Order());
+        Assert.True(anna.GetProperty("awaiting_confirmation").GetBoolean());
         Assert.Equal("1300000000000000003", anna.GetProperty("user_id").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("participants").GetProperty("waitlisted")[0].GetProperty("user_id").ValueKind);
         Assert.Equal(1, json.GetProperty("confirmed_count").GetInt32());
@@ -73,6 +76,17 @@ public sealed class GameResponseJsonTests
         Assert.Equal(SampleGames.Id.ToString(), json.GetProperty("id").GetString());
         Assert.Equal(JsonValueKind.String, json.GetProperty("guild_id").ValueKind);
         Assert.Equal([60, 15], json.GetProperty("reminder_minutes").EnumerateArray().Select(m => m.GetInt32()));
+    }
+
+    [Fact]
+    public void The_recurrence_has_the_contracts_shape_with_its_frequency_in_lower_case()
+    {
+        var recurrence = Serialize(SampleGames.InProgress()).GetProperty("recurrence");
+
+        Assert.Equal(
+            """{"frequency":"monthly","interval":1,"by_weekday_of_month":1,"until":null,"count":6}""",
+            recurrence.GetRawText());
+        Assert.Equal(JsonValueKind.Null, Serialize(SampleGames.InProgress() with { Recurrence = null }).GetProperty("recurrence").ValueKind);
     }
 
     [Fact]

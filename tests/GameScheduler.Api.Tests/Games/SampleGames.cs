@@ -33,11 +33,16 @@ internal static class SampleGames
         Host: new GameHost("1300000000000000001", "Alice"),
         DiscordMessageId: discordMessageId,
         Confirmed: [new ParticipantView(Guid.Parse("0193a3f0-7c1e-7000-8000-000000000002"), "1300000000000000003", "Anna",
-            PositionType.HostAdded, 0, ScheduledAt.AddDays(-2))],
+            PositionType.HostAdded, 0, ScheduledAt.AddDays(-2), AwaitingConfirmation: true)],
         Waitlisted: [new ParticipantView(Guid.Parse("0193a3f0-7c1e-7000-8000-000000000003"), null, "A friend of Anna",
-            PositionType.SelfAdded, 1, ScheduledAt.AddDays(-1))],
+            PositionType.SelfAdded, 1, ScheduledAt.AddDays(-1), AwaitingConfirmation: false)],
         AcceptsSelfSignup: false,
         Viewer: new ViewerPermissions(CanJoin: false, CanLeave: true, CanEdit: false, IsParticipant: true, IsWaitlisted: false),
+        Recurrence: new Recurrence(RecurrenceFrequency.Monthly, Interval: 1, ByWeekdayOfMonth: 1, Count: 6),
+        SeriesId: Guid.Parse("0193a3f0-7c1e-7000-8000-000000000004"),
+        CarryOverPlayers: true,
+        ConfirmMinutesBefore: 1440,
+        ConfirmBy: ScheduledAt.AddDays(-1),
         CreatedAt: ScheduledAt.AddDays(-3),
         UpdatedAt: ScheduledAt.AddDays(-1));
 }

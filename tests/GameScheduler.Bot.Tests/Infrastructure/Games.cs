@@ -38,6 +38,11 @@ internal static class Games
         Waitlisted: Players(waitlisted, "waiting"),
         AcceptsSelfSignup: true,
         ViewerPermissions.None,
+        Recurrence: null,
+        SeriesId: null,
+        CarryOverPlayers: true,
+        ConfirmMinutesBefore: 1440,
+        ConfirmBy: null,
         CreatedAt: Now,
         UpdatedAt: Now);
 
@@ -45,5 +50,5 @@ internal static class Games
         [.. Enumerable.Range(1, count).Select(n => Player($"{namePrefix}{n}", $"14{n:D17}"))];
 
     public static ParticipantView Player(string displayName, string? userId) =>
-        new(Guid.NewGuid(), userId, displayName, PositionType.SelfAdded, 0, Now);
+        new(Guid.NewGuid(), userId, displayName, PositionType.SelfAdded, 0, Now, AwaitingConfirmation: false);
 }
