@@ -11,8 +11,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace GameScheduler.DiscordEmulator.Control;
 
 /// <summary>
-/// Acting as a Discord user: POST /_emulator/interactions clicks a component or runs a slash command,
-/// dispatches INTERACTION_CREATE and answers with the bot's callback (or 504 after Discord's 3 s);
+/// Acting as a Discord user: POST /_emulator/interactions clicks a component (in a guild channel, or in the bot's DM
+/// channel with that user) or runs a slash command (in a guild channel), dispatches INTERACTION_CREATE and answers with the bot's callback (or 504 after Discord's 3 s);
 /// GET /_emulator/interactions/{id} shows what the bot did with it since.
 /// </summary>
 public static class InteractionsControlApi
@@ -51,31 +51,12 @@ public static class InteractionsControlApi
             return ControlProblems.NotFound("user", request.UserId!);
         }
 
-        if (directory.FindChannel(request.ChannelId!) is not { GuildId: { } guildId } channel)
+        var (payload, problem) = directory.DirectMessageRecipient(request.ChannelId!) is { } recipient && request.Type == ComponentType
+            ? InDirectMessage(request, user, recipient, directory, messages, factory)
+            : InGuild(request, user, directory, messages, factory);
+        if (payload is null)
         {
-            return ControlProblems.NotFound("guild channel", request.ChannelId!);
-        }
-
-        var guild = directory.FindGuild(guildId)!;
-        if (directory.FindMembership(guild.Id, user.Id) is not { } membership)
-        {
-            return ControlProblems.Forbidden($"User {user.Id} is not a member of guild {guild.Id}.");
-        }
-
-        var actor = new InteractionActor(user, guild, membership, channel);
-        Interaction payload;
-        if (request.Type == ComponentType)
-        {
-            if (messages.Find(request.MessageId!)?.Message is not { } message || message.ChannelId != channel.Id)
-            {
-                return ControlProblems.NotFound("message", request.MessageId!);
-            }
-
-            payload = factory.ForComponent(actor, message, request.CustomId!);
-        }
-        else
-        {
-            payload = factory.ForCommand(actor, request.Name!, request.Options ?? []);
+            return problem!;
         }
 
         var pending = interactions.Open(payload);
@@ -94,6 +75,58 @@ public static class InteractionsControlApi
                 extensions: new Dictionary<string, object?> { ["interaction_id"] = payload.Id });
         }
     }
+
+    private static (Interaction? Payload, ProblemHttpResult? Problem) InGuild(
+        SimulatedInteractionRequest request,
+        UserAccount user,
+        DiscordDirectory directory,
+        MessageStore messages,
+        InteractionFactory factory)
+    {
+        if (directory.FindChannel(request.ChannelId!) is not { GuildId: { } guildId } channel)
+        {
+            return (null, ControlProblems.NotFound("guild channel", request.ChannelId!));
+        }
+
+        var guild = directory.FindGuild(guildId)!;
+        if (directory.FindMembership(guild.Id, user.Id) is not { } membership)
+        {
+            return (null, ControlProblems.Forbidden($"User {user.Id} is not a member of guild {guild.Id}."));
+        }
+
+        var actor = new InteractionActor(user, guild, membership, channel);
+        if (request.Type == CommandType)
+        {
+            return (factory.ForCommand(actor, request.Name!, request.Options ?? []), null);
+        }
+
+        return FindMessage(messages, request, channel) is { } message
+            ? (factory.ForComponent(actor, message, request.CustomId!), null)
+            : (null, ControlProblems.NotFound("message", request.MessageId!));
+    }
+
+    /// <summary>A click on a message in the bot's DM channel with a user, which only that user can see.</summary>
+    private static (Interaction? Payload, ProblemHttpResult? Problem) InDirectMessage(
+        SimulatedInteractionRequest request,
+        UserAccount user,
+        UserAccount recipient,
+        DiscordDirectory directory,
+        MessageStore messages,
+        InteractionFactory factory)
+    {
+        if (recipient.Id != user.Id)
+        {
+            return (null, ControlProblems.Forbidden($"Channel {request.ChannelId} is not the DM channel of user {user.Id}."));
+        }
+
+        var channel = directory.FindChannel(request.ChannelId!)!;
+        return FindMessage(messages, request, channel) is { } message
+            ? (factory.ForDirectMessageComponent(user, channel, message, request.CustomId!), null)
+            : (null, ControlProblems.NotFound("message", request.MessageId!));
+    }
+
+    private static Message? FindMessage(MessageStore messages, SimulatedInteractionRequest request, Channel channel) =>
+        messages.Find(request.MessageId!)?.Message is { } message && message.ChannelId == channel.Id ? message : null;
 
     private static Results<Ok<InteractionView>, ProblemHttpResult> GetInteraction(
         [FromRoute(Name = "interaction_id")] string interactionId,

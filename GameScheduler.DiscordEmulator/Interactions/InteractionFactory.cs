@@ -8,16 +8,33 @@ namespace GameScheduler.DiscordEmulator.Interactions;
 /// <summary>Builds the INTERACTION_CREATE payload Discord would send when a user clicks a component or runs a command.</summary>
 public sealed class InteractionFactory(DiscordDirectory directory, ApplicationCommandStore commands, SnowflakeGenerator ids)
 {
-    private const int GuildContext = 0;
     private const string GuildInstallKey = "0";
 
-    public Interaction ForComponent(InteractionActor actor, Message message, string customId)
-    {
-        var componentType = message.Components
-            .SelectMany(component => component.SelfAndDescendants())
-            .FirstOrDefault(component => component.CustomId == customId)?.Type ?? MessageComponent.ButtonType;
-        return Create(actor, Interaction.MessageComponentType, new InteractionData(CustomId: customId, ComponentType: componentType), message);
-    }
+    /// <summary>In the bot's DMs a guild-installed app's owner is "0", as no guild authorized it there.</summary>
+    private const string NoGuild = "0";
+
+    public Interaction ForComponent(InteractionActor actor, Message message, string customId) =>
+        InGuild(actor, Interaction.MessageComponentType, ComponentData(message, customId), message);
+
+    /// <summary>A click in the DM channel between the bot and <paramref name="user"/>: no guild, no member, a top-level user.</summary>
+    public Interaction ForDirectMessageComponent(UserAccount user, Channel channel, Message message, string customId) => new(
+        ids.Next(),
+        directory.Bot.Id,
+        Interaction.MessageComponentType,
+        ComponentData(message, customId),
+        GuildId: null,
+        channel.Id,
+        channel,
+        Member: null,
+        DiscordUser.From(user),
+        NewToken(),
+        Version: 1,
+        message,
+        Permissions.Format(Permissions.InBotDirectMessage),
+        Locale: "en-US",
+        GuildLocale: null,
+        new Dictionary<string, string> { [GuildInstallKey] = NoGuild },
+        Interaction.BotDirectMessageContext);
 
     public Interaction ForCommand(InteractionActor actor, string name, IReadOnlyList<CommandOption> options)
     {
@@ -28,10 +45,18 @@ public sealed class InteractionFactory(DiscordDirectory directory, ApplicationCo
             Type: ApplicationCommand.ChatInputType,
             Options: options.Count == 0 ? null : options,
             GuildId: registered?.GuildId);
-        return Create(actor, Interaction.ApplicationCommandType, data, message: null);
+        return InGuild(actor, Interaction.ApplicationCommandType, data, message: null);
     }
 
-    private Interaction Create(InteractionActor actor, int type, InteractionData data, Message? message)
+    private static InteractionData ComponentData(Message message, string customId)
+    {
+        var componentType = message.Components
+            .SelectMany(component => component.SelfAndDescendants())
+            .FirstOrDefault(component => component.CustomId == customId)?.Type ?? MessageComponent.ButtonType;
+        return new InteractionData(CustomId: customId, ComponentType: componentType);
+    }
+
+    private Interaction InGuild(InteractionActor actor, int type, InteractionData data, Message? message)
     {
         var member = GuildMember.From(actor.Membership, actor.User) with
         {
@@ -48,6 +73,7 @@ public sealed class InteractionFactory(DiscordDirectory directory, ApplicationCo
             actor.Channel.Id,
             actor.Channel,
             member,
+            User: null,
             NewToken(),
             Version: 1,
             message,
@@ -55,7 +81,7 @@ public sealed class InteractionFactory(DiscordDirectory directory, ApplicationCo
             Locale: "en-US",
             GuildLocale: "en-US",
             new Dictionary<string, string> { [GuildInstallKey] = actor.Guild.Id },
-            GuildContext);
+            Interaction.GuildContext);
     }
 
     private static string NewToken() => "aW50ZXJhY3Rpb24" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(96));

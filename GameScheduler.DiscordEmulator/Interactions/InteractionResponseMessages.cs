@@ -14,7 +14,7 @@ public static class InteractionResponseMessages
         type,
         WebhookId: interaction.ApplicationId,
         ApplicationId: interaction.ApplicationId,
-        new MessageInteractionMetadata(interaction.Id, interaction.Type, interaction.Member.User));
+        new MessageInteractionMetadata(interaction.Id, interaction.Type, interaction.Invoker));
 
     /// <summary>The original response shows as a command reply for slash commands, as a plain message otherwise.</summary>
     public static int OriginalType(Interaction interaction) =>

@@ -1,28 +1,40 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace GameScheduler.DiscordEmulator.Models;
 
-/// <summary>The interaction object of INTERACTION_CREATE, for guild interactions.</summary>
+/// <summary>
+/// The interaction object of INTERACTION_CREATE: in a guild the invoker is <see cref="Member"/>; in the bot's DM there is
+/// no guild_id, member nor guild_locale, and the invoker is <see cref="User"/>.
+/// </summary>
 public sealed record Interaction(
     string Id,
     string ApplicationId,
     int Type,
     InteractionData Data,
-    string GuildId,
+    string? GuildId,
     string ChannelId,
     Channel Channel,
-    GuildMember Member,
+    GuildMember? Member,
+    DiscordUser? User,
     string Token,
     int Version,
     Message? Message,
     string AppPermissions,
     string Locale,
-    string GuildLocale,
+    string? GuildLocale,
     IReadOnlyDictionary<string, string> AuthorizingIntegrationOwners,
     int Context)
 {
     public const int ApplicationCommandType = 2;
     public const int MessageComponentType = 3;
+
+    public const int GuildContext = 0;
+    public const int BotDirectMessageContext = 1;
+
+    /// <summary>Whoever clicked or ran the command, in a guild or in a DM.</summary>
+    [JsonIgnore]
+    public DiscordUser Invoker => Member?.User ?? User!;
 }
 
 /// <summary>Data of a slash command (id, name, type, options) or of a component click (custom_id, component_type).</summary>

@@ -12,7 +12,14 @@ public static class Permissions
     public const ulong Administrator = 1UL << 3;
     public const ulong ViewChannel = 1UL << 10;
     public const ulong SendMessages = 1UL << 11;
+    public const ulong EmbedLinks = 1UL << 14;
+    public const ulong AttachFiles = 1UL << 15;
     public const ulong ReadMessageHistory = 1UL << 16;
+    public const ulong MentionEveryone = 1UL << 17;
+    public const ulong UseExternalEmojis = 1UL << 18;
+
+    /// <summary>What an app may do in its bot user's DMs, as Discord reports in an interaction's app_permissions.</summary>
+    public const ulong InBotDirectMessage = AttachFiles | EmbedLinks | MentionEveryone | UseExternalEmojis;
 
     /// <summary>Every permission bit Discord defines (bits 0 to 50), as it reports for owners and administrators.</summary>
     public const ulong All = (1UL << 51) - 1;

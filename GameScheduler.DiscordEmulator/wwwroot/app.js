@@ -52,11 +52,12 @@ async function refreshMessages() {
   if (!view) return list.replaceChildren();
   const path = view.kind === 'dms' ? `/_emulator/users/${picker.value}/dms` : `/_emulator/channels/${view.channel.id}/messages`;
   const { response, body } = await fetchJson(path);
-  if (response.ok) list.replaceChildren(...body.map(message => renderMessage(message, view.kind === 'channel' ? click : null, names)));
+  if (response.ok) list.replaceChildren(...body.map(message => renderMessage(message, click, names)));
 }
 
+// A DM's buttons are clicked in its own channel, which the message names.
 async function click(message, component) {
-  await interact({ type: 'component', user_id: picker.value, channel_id: view.channel.id, message_id: message.id, custom_id: component.custom_id });
+  await interact({ type: 'component', user_id: picker.value, channel_id: message.channel_id, message_id: message.id, custom_id: component.custom_id });
 }
 
 async function interact(request) {

@@ -112,6 +112,19 @@ public sealed class InteractionRouterTests(PostgresFixture postgres) : IAsyncLif
         Assert.Empty((await _bot.FindAsync(game.Id)).Confirmed);
     }
 
+    [Fact]
+    public async Task A_join_clicked_in_a_dm_is_answered_that_it_only_works_in_a_server_and_changes_nothing()
+    {
+        var game = await _bot.CreateGameAsync(maxPlayers: 4);
+
+        await Router.HandleAsync(Clicks.DirectMessageButton(GameButtonId.Join(game.Id), _bot.Time.GetUtcNow(), Player, "token-900"), _bot.Timeout);
+
+        var callback = Assert.Single(_bot.Discord.Requests, request => request.Path.EndsWith(CallbackPath, StringComparison.Ordinal)).Body!.Value;
+        Assert.Equal(64, callback.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Equal(InteractionReplies.NotInServer.Content, callback.GetProperty("data").GetProperty("content").GetString());
+        Assert.Empty((await _bot.FindAsync(game.Id)).Confirmed);
+    }
+
     private InteractionRouter Router => _bot.Service<InteractionRouter>();
 
     private Interaction Click(string customId) => ClickedAt(customId, _bot.Time.GetUtcNow());

@@ -72,6 +72,35 @@ public sealed class EmulatorRestTests : IClassFixture<EmulatorServer>, IAsyncLif
     }
 
     [Fact]
+    public async Task A_click_in_a_dm_arrives_with_the_user_and_no_guild_and_the_callback_reaches_the_clicker()
+    {
+        var sent = await rest.SendDirectMessageAsync(EmulatorServer.Carol, new OutgoingMessage(
+            "Still playing Friday raid?",
+            Components: [new ActionRow([new Button(ButtonStyle.Success, "Still in", "confirm_game:1"), new Button(ButtonStyle.Danger, "Drop", "drop_game:1")])]),
+            CancellationToken.None);
+        await using var bot = GatewayHarness.Start(emulator.ApiBaseUrl, EmulatorServer.BotToken, subscribe: client =>
+            client.InteractionCreate += async (interaction, ct) => await rest.RespondToInteractionAsync(
+                interaction.Id,
+                interaction.Token,
+                InteractionResponse.Reply(new OutgoingMessage(
+                    $"{interaction.User?.Username} pressed {interaction.Data!.CustomId} in guild {interaction.GuildId ?? "none"} as member {interaction.Member?.User?.Username ?? "none"}"),
+                    ephemeral: true),
+                ct));
+        await bot.NextEventAsync<ReadyEvent>("READY");
+
+        var callback = await emulator.ControlAsync(HttpMethod.Post, "/_emulator/interactions", new
+        {
+            type = "component",
+            user_id = EmulatorServer.Carol,
+            channel_id = sent.ChannelId,
+            message_id = sent.Id,
+            custom_id = "confirm_game:1",
+        });
+
+        Assert.Equal("carol pressed confirm_game:1 in guild none as member none", callback.GetProperty("data").GetProperty("content").GetString());
+    }
+
+    [Fact]
     public async Task A_dm_reaches_an_open_user_and_a_closed_one_fails_with_50007()
     {
         await rest.SendDirectMessageAsync(EmulatorServer.Carol, new OutgoingMessage("You joined Friday raid"), CancellationToken.None);

@@ -169,6 +169,34 @@ public sealed class DocumentationPayloadTests
     }
 
     [Fact]
+    public void Component_click_in_the_bots_dm_gives_the_user_and_no_guild_or_member()
+    {
+        var interaction = Parse<Interaction>("""
+            {
+              "id": "846462639134605312", "application_id": "775799577604522054", "type": 3, "version": 1,
+              "token": "aW50ZXJhY3Rpb246ODQ2NDYyNjM5MTM0NjA1MzEy",
+              "channel_id": "1019371218128916491",
+              "channel": { "id": "1019371218128916491", "type": 1, "last_message_id": "1019371218128916493", "flags": 0,
+                           "recipients": [ { "id": "53908232506183680", "username": "Mason", "discriminator": "0" } ] },
+              "app_permissions": "442368", "locale": "en-US", "entitlements": [],
+              "authorizing_integration_owners": { "0": "0" }, "context": 1,
+              "data": { "custom_id": "confirm_game:7f7a3c2e", "component_type": 2 },
+              "user": { "id": "53908232506183680", "username": "Mason", "avatar": "a_d5efa99b3eeaa7dd43acca82f5692432", "discriminator": "0", "public_flags": 131141 },
+              "message": { "id": "1019371218128916493", "channel_id": "1019371218128916491", "type": 0, "content": "Still playing?",
+                           "author": { "id": "775799577604522054", "username": "scheduler", "bot": true } }
+            }
+            """);
+
+        Assert.Null(interaction.GuildId);
+        Assert.Null(interaction.Member);
+        Assert.Equal("53908232506183680", interaction.User!.Id);
+        Assert.Equal("53908232506183680", interaction.Invoker!.Id);
+        Assert.Equal("1019371218128916491", interaction.ChannelId);
+        Assert.Equal("1019371218128916493", interaction.Message!.Id);
+        Assert.Equal("confirm_game:7f7a3c2e", interaction.Data!.CustomId);
+    }
+
+    [Fact]
     public void Slash_command_interaction_gives_the_command_and_its_options()
     {
         var interaction = Parse<Interaction>("""
