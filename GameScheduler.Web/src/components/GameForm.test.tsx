@@ -39,6 +39,7 @@ const template: Template = {
   after_game: 'keep',
   after_game_delay_minutes: 1440,
   archive_channel_id: null,
+  recurrence: null,
   is_default: true,
   order: 0,
 };
