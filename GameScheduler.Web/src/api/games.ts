@@ -1,5 +1,5 @@
 import { apiRequest, toQueryString } from './http';
-import type { Game, GameInput, GameListFilters, GamePage } from './types';
+import type { Game, GameChange, GameInput, GameListFilters, GamePage } from './types';
 
 const base = '/api/v1/games';
 
@@ -11,7 +11,7 @@ export const getGame = (gameId: string, signal?: AbortSignal) =>
 
 export const createGame = (input: GameInput) => apiRequest<Game>(base, { method: 'POST', body: input });
 
-export const updateGame = (gameId: string, input: GameInput) =>
+export const updateGame = (gameId: string, input: GameChange) =>
   apiRequest<Game>(`${base}/${encodeURIComponent(gameId)}`, { method: 'PUT', body: input });
 
 export const cancelGame = (gameId: string) =>

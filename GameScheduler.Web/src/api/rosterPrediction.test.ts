@@ -10,6 +10,7 @@ const player = (id: string, position_type: PositionType = 'SELF_ADDED'): Partici
   position_type,
   position: 0,
   joined_at: '2030-11-01T10:00:00Z',
+  awaiting_confirmation: false,
 });
 
 const ids = (game: Game) => ({

@@ -43,6 +43,7 @@ function pendingParticipant(change: { userId: string | null; displayName: string
     position_type: 'HOST_ADDED',
     position: 0,
     joined_at: now.toISOString(),
+    awaiting_confirmation: false,
   };
 }
 

@@ -13,7 +13,27 @@ export interface Participant {
   position_type: PositionType;
   position: number;
   joined_at: string;
+  /** Carried over from the series' previous game and has not pressed "Still in" yet. */
+  awaiting_confirmation: boolean;
 }
+
+export type RecurrenceFrequency = 'weekly' | 'monthly';
+
+/** How a game repeats; each next game keeps the start's wall-clock time in the game's time zone. */
+export interface Recurrence {
+  frequency: RecurrenceFrequency;
+  /** Every `interval` weeks or months, 1..52. */
+  interval: number;
+  /** Monthly only: the k-th (1..5, -1 = last) weekday of the month, that weekday being the start's; null for the start's day of month. */
+  by_weekday_of_month: number | null;
+  /** No game starts after it. */
+  until: string | null;
+  /** The number of games in the whole series, the first one included. */
+  count: number | null;
+}
+
+/** Which games of a series an edit changes. */
+export type ApplyTo = 'this_game' | 'this_and_later';
 
 export interface Game {
   id: string;
@@ -40,6 +60,15 @@ export interface Game {
   /** Who may join by themselves, whatever the sign-up method; empty means every member. */
   allowed_player_role_ids: string[];
   locked_fields: LockableField[];
+  recurrence: Recurrence | null;
+  /** The same for every game of one series (the first game's id); null for a game on its own. */
+  series_id: string | null;
+  /** The next game of the series starts with this one's confirmed players. */
+  carry_over_players: boolean;
+  /** How long before the next game's start carried-over players must confirm, or be dropped. */
+  confirm_minutes_before: number;
+  /** On a game with carried-over players: the deadline for them to confirm. */
+  confirm_by: string | null;
   /** The game's channel was deleted on Discord. */
   channel_deleted: boolean;
   status: GameStatus;
@@ -95,7 +124,16 @@ export interface GameInput {
   allowed_player_role_ids?: string[];
   /** Create only, bot managers only: someone else hosts the game. */
   host_user_id?: string;
+  /** Absent on create takes the template's default; null on edit stops the series, absent keeps it. */
+  recurrence?: Recurrence | null;
+  carry_over_players?: boolean;
+  confirm_minutes_before?: number;
+  /** Edit only: whether the change reaches the later games of the series. */
+  apply_to?: ApplyTo;
 }
+
+/** An edit: only the fields given change. */
+export type GameChange = Partial<GameInput>;
 
 export interface Guild {
   id: string;
@@ -146,6 +184,8 @@ export interface Template {
   after_game: AfterGame;
   after_game_delay_minutes: number;
   archive_channel_id: string | null;
+  /** The default recurrence of games made from it. */
+  recurrence: Recurrence | null;
   is_default: boolean;
   order: number;
 }

@@ -2,13 +2,13 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createGame } from '../api/games';
-import type { Template } from '../api/types';
+import { createGame, updateGame } from '../api/games';
+import type { Recurrence, Template } from '../api/types';
 import { jsonResponse, mockFetch, problemResponse } from '../test/fetchMock';
 import { makeGame } from '../test/gameFixture';
 import { renderWithProviders } from '../test/renderWithProviders';
 import { GameForm } from './GameForm';
-import { emptyGameForm, type GameFormValues } from './gameFormValues';
+import { applyTemplate, emptyGameForm, formValuesFromGame, type GameFormValues } from './gameFormValues';
 
 const startsAt = dayjs('2030-12-01T19:00:00Z');
 
@@ -39,6 +39,7 @@ const template: Template = {
   after_game: 'keep',
   after_game_delay_minutes: 1440,
   archive_channel_id: null,
+  recurrence: null,
   is_default: true,
   order: 0,
 };
@@ -272,5 +273,109 @@ describe('GameForm', () => {
       expect(screen.getByRole('group', { name: /Post at/ })).toHaveAccessibleDescription('The post time must be before the scheduled time.'),
     );
     expect(requests.find((request) => request.method === 'POST')?.body).toMatchObject({ post_at: null });
+  });
+});
+
+const weekly: Recurrence = { frequency: 'weekly', interval: 1, by_weekday_of_month: null, until: null, count: null };
+
+/** The body of the one request made with `method`. */
+async function bodyOf(requests: Array<{ method: string; body: unknown }>, method: string) {
+  await waitFor(() => expect(requests.some((request) => request.method === method)).toBe(true));
+  return requests.find((request) => request.method === method)?.body as Record<string, unknown>;
+}
+
+describe('GameForm of a repeating game', () => {
+  it('shows the template’s default rule and leaves it out of the request while Repeats is untouched', async () => {
+    const requests = mockFetch({ ...formLookups(), 'POST /api/v1/games': () => jsonResponse(makeGame(), 201) });
+    renderForm(applyTemplate(filledIn, { ...template, recurrence: weekly }));
+
+    // The start, 1 December 2030 at 20:00 in Berlin, is a Sunday.
+    expect(screen.getByRole('combobox', { name: 'Repeats' })).toHaveTextContent('Weekly on Sunday');
+    expect(screen.getByRole('checkbox', { name: 'Carry over confirmed players' })).toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: 'Create game' }));
+
+    const body = await bodyOf(requests, 'POST');
+    expect(body).not.toHaveProperty('recurrence');
+    expect(body).toMatchObject({ carry_over_players: true, confirm_minutes_before: 1440 });
+  });
+
+  it('sends the chosen rule and the confirm-by time in minutes, and asks about carrying over only while repeating', async () => {
+    const requests = mockFetch({ ...formLookups(), 'POST /api/v1/games': () => jsonResponse(makeGame(), 201) });
+    renderForm(filledIn);
+    expect(screen.queryByRole('checkbox', { name: 'Carry over confirmed players' })).toBeNull();
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'Repeats' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Monthly on the 1st Sunday' }));
+    const confirmBy = screen.getByRole('spinbutton', { name: 'Confirm by (hours before start)' });
+    await userEvent.clear(confirmBy);
+    await userEvent.type(confirmBy, '12');
+    await userEvent.click(screen.getByRole('button', { name: 'Create game' }));
+
+    expect(await bodyOf(requests, 'POST')).toMatchObject({
+      recurrence: { ...weekly, frequency: 'monthly', by_weekday_of_month: 1 },
+      carry_over_players: true,
+      confirm_minutes_before: 720,
+    });
+  });
+
+  it('hides the confirm-by time when players are not carried over', async () => {
+    mockFetch(formLookups());
+    renderForm({ ...filledIn, recurrence: { ...filledIn.recurrence, repeats: 'weekly' } });
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Carry over confirmed players' }));
+
+    expect(screen.queryByRole('spinbutton', { name: 'Confirm by (hours before start)' })).toBeNull();
+  });
+});
+
+describe('GameForm editing a game of a series', () => {
+  const repeatingGame = makeGame({ recurrence: weekly, series_id: 'game-1', can_edit: true });
+
+  function renderEditForm() {
+    const onSaved = vi.fn();
+    renderWithProviders(
+      <GameForm
+        guildId="guild-a"
+        initialValues={formValuesFromGame(repeatingGame)}
+        timeZone="Europe/Berlin"
+        inSeries
+        submitLabel="Save changes"
+        onSubmit={(input) => updateGame('game-1', input)}
+        onSaved={onSaved}
+      />,
+    );
+    return onSaved;
+  }
+
+  it('asks whether the change is for this game or this and later games, and sends the answer', async () => {
+    const requests = mockFetch({ ...formLookups(), 'PUT /api/v1/games/game-1': () => jsonResponse(repeatingGame) });
+    const onSaved = renderEditForm();
+
+    await userEvent.type(screen.getByRole('textbox', { name: /Title/ }), '!');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    const applyTo = await screen.findByRole('radiogroup', { name: 'Apply to' });
+    expect(screen.getByRole('radio', { name: 'This and later games' })).toBeChecked();
+    expect(requests.some((request) => request.method === 'PUT')).toBe(false);
+    await userEvent.click(screen.getByRole('radio', { name: 'This game' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    const body = await bodyOf(requests, 'PUT');
+    expect(body).toMatchObject({ title: 'Friday raid!', apply_to: 'this_game' });
+    expect(body).not.toHaveProperty('recurrence');
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    await waitFor(() => expect(applyTo).not.toBeInTheDocument());
+  });
+
+  it('sends a changed rule for this and later games without asking', async () => {
+    const requests = mockFetch({ ...formLookups(), 'PUT /api/v1/games/game-1': () => jsonResponse(repeatingGame) });
+    renderEditForm();
+
+    const every = screen.getByRole('spinbutton', { name: 'Every' });
+    await userEvent.clear(every);
+    await userEvent.type(every, '2');
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await bodyOf(requests, 'PUT')).toMatchObject({ recurrence: { ...weekly, interval: 2 }, apply_to: 'this_and_later' });
+    expect(screen.queryByRole('radiogroup', { name: 'Apply to' })).toBeNull();
   });
 });

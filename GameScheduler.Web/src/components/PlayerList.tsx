@@ -28,7 +28,9 @@ export function PlayerList({ title, players, emptyMessage, renderActions }: Play
               data-participant-id={player.id}
               sx={{ flexWrap: 'wrap', columnGap: 1 }}
             >
-              <ListItemText primary={`${index + 1}. ${player.display_name}`} />
+              <ListItemText
+                primary={`${index + 1}. ${player.display_name}${player.awaiting_confirmation ? ' (not confirmed yet)' : ''}`}
+              />
               {renderActions?.(player)}
             </ListItem>
           ))}

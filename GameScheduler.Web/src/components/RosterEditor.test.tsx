@@ -17,6 +17,7 @@ const player = (id: string, display_name: string, position = 0): Participant => 
   position_type: 'SELF_ADDED',
   position,
   joined_at: '2030-11-01T10:00:00Z',
+  awaiting_confirmation: false,
 });
 
 const anna = player('p-anna', 'Anna');

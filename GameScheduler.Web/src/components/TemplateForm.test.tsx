@@ -82,7 +82,38 @@ describe('TemplateForm', () => {
     });
   });
 
+  it('sends the default rule of its games, from the same Repeats control as the game form', async () => {
+    const requests = mockFetch({
+      'GET /api/v1/guilds/guild-a/channels': () => jsonResponse([{ id: 'channel-1', name: 'games' }]),
+      'GET /api/v1/guilds/guild-a/roles': () => jsonResponse([]),
+      'POST /api/v1/guilds/guild-a/templates': () => jsonResponse({}, 201),
+    });
+    renderWithProviders(
+      <TemplateForm
+        guildId="guild-a"
+        initialValues={{ ...emptyTemplateForm, name: 'Raid night', channel_id: 'channel-1', max_players: '8' }}
+        onSubmit={(input: TemplateInput) => createTemplate('guild-a', input)}
+        onSaved={vi.fn()}
+        onCancel={vi.fn()}
+      />,
+    );
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'Repeats' }));
+    await userEvent.click(await screen.findByRole('option', { name: /Monthly on the last weekday of the start/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save template' }));
+
+    await waitFor(() => expect(requests.some((request) => request.method === 'POST')).toBe(true));
+    expect(requests.find((request) => request.method === 'POST')?.body).toMatchObject({
+      recurrence: { frequency: 'monthly', interval: 1, by_weekday_of_month: -1, until: null, count: null },
+    });
+  });
+
   it('keeps the announcement by default', () => {
-    expect(toTemplateInput(emptyTemplateForm)).toMatchObject({ after_game: 'keep', after_game_delay_minutes: 1440, archive_channel_id: null });
+    expect(toTemplateInput(emptyTemplateForm)).toMatchObject({
+      after_game: 'keep',
+      after_game_delay_minutes: 1440,
+      archive_channel_id: null,
+      recurrence: null,
+    });
   });
 });

@@ -4,6 +4,7 @@ import { useServerValidatedForm } from '../hooks/useServerValidatedForm';
 import { AfterGameFields } from './AfterGameFields';
 import { FormErrors } from './FormErrors';
 import { LockedFieldsField } from './LockedFieldsField';
+import { RecurrenceFields } from './RecurrenceFields';
 import { RolesField } from './RolesField';
 import { SessionSettingsFields } from './SessionSettingsFields';
 import { templateFormFields, toTemplateInput, type TemplateFormValues } from './templateFormValues';
@@ -56,6 +57,14 @@ export function TemplateForm({ guildId, initialValues, onSubmit, onSaved, onCanc
         value={values.locked_fields}
         onChange={(fields) => change({ locked_fields: fields })}
         error={fieldErrors.locked_fields}
+      />
+      <RecurrenceFields
+        idPrefix="template"
+        value={values.recurrence}
+        start={null}
+        onChange={(recurrence) => change({ recurrence })}
+        error={fieldErrors.recurrence}
+        hint="The default for games made from this template; each game's start names the weekday."
       />
       <AfterGameFields
         guildId={guildId}

@@ -1,6 +1,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { Game, GameInput, SignupMethod, Template } from '../api/types';
+import type { ApplyTo, Game, GameInput, SignupMethod, Template } from '../api/types';
 import { numberListText, optionalNumber, parseNumberList } from '../lib/formText';
+import { noRecurrence, recurrenceFormValues, toRecurrence, type RecurrenceFormValues } from './recurrenceFormValues';
 
 export const gameFormFields = [
   'template_id',
@@ -18,6 +19,7 @@ export const gameFormFields = [
   'notify_role_ids',
   'signup_instructions',
   'host_user_id',
+  'recurrence',
 ] as const;
 
 export type GameFormField = (typeof gameFormFields)[number];
@@ -41,6 +43,12 @@ export interface GameFormValues {
   signup_instructions: string;
   /** Create only: "" when the user hosts the game themselves. */
   host_user_id: string;
+  recurrence: RecurrenceFormValues;
+  carry_over_players: boolean;
+  /** How long before the next game carried-over players must confirm, in hours as typed. */
+  confirm_hours_before: string;
+  /** Edit of a game in a series only. */
+  apply_to: ApplyTo;
 }
 
 export const emptyGameForm: GameFormValues = {
@@ -59,6 +67,10 @@ export const emptyGameForm: GameFormValues = {
   notify_role_ids: [],
   signup_instructions: '',
   host_user_id: '',
+  recurrence: noRecurrence,
+  carry_over_players: true,
+  confirm_hours_before: '24',
+  apply_to: 'this_and_later',
 };
 
 export function formValuesFromGame(game: Game): GameFormValues {
@@ -78,6 +90,10 @@ export function formValuesFromGame(game: Game): GameFormValues {
     notify_role_ids: game.notify_role_ids,
     signup_instructions: game.signup_instructions,
     host_user_id: '',
+    recurrence: recurrenceFormValues(game.recurrence),
+    carry_over_players: game.carry_over_players,
+    confirm_hours_before: String(game.confirm_minutes_before / 60),
+    apply_to: 'this_and_later',
   };
 }
 
@@ -95,10 +111,19 @@ export function applyTemplate(values: GameFormValues, template: Template): GameF
     allowed_player_role_ids: template.allowed_player_role_ids,
     notify_role_ids: template.notify_role_ids,
     signup_instructions: template.signup_instructions,
+    recurrence: recurrenceFormValues(template.recurrence),
   };
 }
 
-/** The request body; the times go out in UTC whatever zone the picker showed. */
+const minutesOfHours = (hours: string): number | undefined => {
+  const number = optionalNumber(hours);
+  return number === undefined ? undefined : Math.round(number * 60);
+};
+
+/**
+ * The request body; the times go out in UTC whatever zone the picker showed. The rule goes only once the user changed
+ * it: a new game otherwise takes its template's default, an edited one keeps its series.
+ */
 export function toGameInput(values: GameFormValues, guildId: string, timeZone: string): GameInput {
   return {
     guild_id: guildId,
@@ -118,5 +143,8 @@ export function toGameInput(values: GameFormValues, guildId: string, timeZone: s
     notify_role_ids: values.notify_role_ids,
     signup_instructions: values.signup_instructions,
     host_user_id: values.host_user_id || undefined,
+    recurrence: values.recurrence.touched ? toRecurrence(values.recurrence) : undefined,
+    carry_over_players: values.carry_over_players,
+    confirm_minutes_before: minutesOfHours(values.confirm_hours_before),
   };
 }

@@ -1,5 +1,6 @@
 import type { AfterGame, LockableField, SignupMethod, Template, TemplateInput } from '../api/types';
 import { numberListText, optionalNumber, parseNumberList } from '../lib/formText';
+import { noRecurrence, recurrenceFormValues, toRecurrence, type RecurrenceFormValues } from './recurrenceFormValues';
 
 export const templateFormFields = [
   'name',
@@ -16,6 +17,7 @@ export const templateFormFields = [
   'locked_fields',
   'after_game',
   'archive_channel_id',
+  'recurrence',
   'is_default',
   'order',
 ] as const;
@@ -39,6 +41,8 @@ export interface TemplateFormValues {
   /** The delay after the game in hours, as typed. */
   after_game_delay_hours: string;
   archive_channel_id: string;
+  /** The default rule of games made from the template. */
+  recurrence: RecurrenceFormValues;
   is_default: boolean;
   order: string;
 }
@@ -59,6 +63,7 @@ export const emptyTemplateForm: TemplateFormValues = {
   after_game: 'keep',
   after_game_delay_hours: '24',
   archive_channel_id: '',
+  recurrence: noRecurrence,
   is_default: false,
   order: '0',
 };
@@ -80,6 +85,7 @@ export function formValuesFromTemplate(template: Template): TemplateFormValues {
     after_game: template.after_game,
     after_game_delay_hours: String(template.after_game_delay_minutes / 60),
     archive_channel_id: template.archive_channel_id ?? '',
+    recurrence: recurrenceFormValues(template.recurrence),
     is_default: template.is_default,
     order: String(template.order),
   };
@@ -102,6 +108,7 @@ export function toTemplateInput(values: TemplateFormValues): TemplateInput {
     after_game: values.after_game,
     after_game_delay_minutes: Math.round(Number(values.after_game_delay_hours) * 60),
     archive_channel_id: values.archive_channel_id || null,
+    recurrence: toRecurrence(values.recurrence),
     is_default: values.is_default,
     order: optionalNumber(values.order) ?? 0,
   };

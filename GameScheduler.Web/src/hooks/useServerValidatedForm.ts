@@ -42,8 +42,9 @@ export function useServerValidatedForm<Values, Field extends keyof Values & stri
     });
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  /** Saves; without an event when something other than the form's own submit (a confirming dialog) saves it. */
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
     setFormErrors([]);
     mutation.mutate(values);
   };

@@ -33,3 +33,8 @@ export function nextWeeklyStart(scheduledAt: string, now: Dayjs = dayjs()): Dayj
   const start = dayjs(scheduledAt);
   return start.add(Math.max(1, Math.ceil(now.diff(start, 'week', true))), 'week');
 }
+
+/** A date without its time, in the user's own time zone. */
+export function formatLocalDate(date: Date): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date);
+}

@@ -30,6 +30,7 @@ export function EditGamePage() {
               initialValues={formValuesFromGame(data)}
               timeZone={data.time_zone ?? localTimeZone()}
               lockedFields={data.locked_fields}
+              inSeries={data.recurrence !== null || data.series_id !== null}
               submitLabel="Save changes"
               onSubmit={save}
               onSaved={showSavedGame}

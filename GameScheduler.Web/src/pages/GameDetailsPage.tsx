@@ -12,6 +12,8 @@ import { MembershipButton } from '../components/MembershipButton';
 import { QueryView } from '../components/QueryView';
 import { RosterColumns } from '../components/RosterColumns';
 import { RosterEditor } from '../components/RosterEditor';
+import { SeriesInfo } from '../components/SeriesInfo';
+import { StopRepeatingButton } from '../components/StopRepeatingButton';
 import { useGame } from '../hooks/queries';
 
 export function GameDetailsPage() {
@@ -37,6 +39,7 @@ function GameDetails({ game }: { game: Game }) {
         </Stack>
         <GameTime scheduledAt={game.scheduled_at} />
         <AnnouncesAt game={game} />
+        <SeriesInfo game={game} />
         <Typography color="text.secondary">
           Hosted by {game.host.display_name} · {game.duration_minutes} minutes
           {game.where && ` · ${game.where}`}
@@ -72,6 +75,7 @@ function GameDetails({ game }: { game: Game }) {
               <CancelGameButton game={game} />
             </>
           )}
+          {game.can_edit && game.recurrence && <StopRepeatingButton game={game} />}
           <CloneGameButton game={game} />
         </Stack>
         <Divider />
