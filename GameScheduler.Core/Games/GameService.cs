@@ -59,7 +59,7 @@ public sealed class GameService(GameSchedulerDbContext db, UserDirectory users, 
                 request.NotifyRoleIds ?? defaults.NotifyRoleIds,
                 request.SignupInstructions ?? defaults.SignupInstructions,
                 request.PostAt,
-                request.Recurrence ?? defaults.Recurrence,
+                request.Recurrence ?? (request.ScheduledAt is { } start ? defaults.Recurrence?.FittedTo(start, request.TimeZone) : defaults.Recurrence),
                 request.CarryOverPlayers ?? true,
                 request.ConfirmMinutesBefore ?? GameSeries.DefaultConfirmMinutesBefore);
             var asTemplateSets = settings with { ChannelId = defaults.ChannelId, SignupMethod = defaults.SignupMethod };

@@ -61,6 +61,24 @@ public sealed record Recurrence(
         return $"{every} {on}{end}";
     }
 
+    /// <summary>
+    /// This rule for a series starting at <paramref name="start"/>: a template's "monthly on a weekday of the month"
+    /// means the weekday of the month the game starts on (its last one stays the last where the start is the last).
+    /// </summary>
+    public Recurrence FittedTo(DateTimeOffset start, string? timeZone)
+    {
+        if (ByWeekdayOfMonth is not { } k || Frequency != RecurrenceFrequency.Monthly) return this;
+        var (ordinal, isLast) = WeekdayOfMonth(start, timeZone);
+        return this with { ByWeekdayOfMonth = k == -1 && isLast ? -1 : ordinal };
+    }
+
+    /// <summary>Which of its month's weekdays of that kind <paramref name="start"/> falls on (1 to 5), and whether it is the last.</summary>
+    internal static (int Ordinal, bool IsLast) WeekdayOfMonth(DateTimeOffset start, string? timeZone)
+    {
+        var local = TimeZoneInfo.ConvertTime(start, ZoneOf(timeZone));
+        return ((local.Day - 1) / 7 + 1, local.Day + 7 > DateTime.DaysInMonth(local.Year, local.Month));
+    }
+
     /// <summary>The zone a series' times are read in; an unknown zone is the time_zone field's error, read here as UTC.</summary>
     internal static TimeZoneInfo ZoneOf(string? timeZone) =>
         timeZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.Utc;

@@ -12,13 +12,12 @@ public static class RecurrenceValidator
 
         if (recurrence.ByWeekdayOfMonth is { } weekdayOfMonth && !errors.ContainsKey(WeekdayOfMonthField))
         {
-            var start = TimeZoneInfo.ConvertTime(scheduledAt, Recurrence.ZoneOf(timeZone));
-            var startsOn = (start.Day - 1) / 7 + 1;
-            var startsOnLast = start.Day + 7 > DateTime.DaysInMonth(start.Year, start.Month);
+            var (startsOn, startsOnLast) = Recurrence.WeekdayOfMonth(scheduledAt, timeZone);
             if (weekdayOfMonth != startsOn && !(weekdayOfMonth == -1 && startsOnLast))
             {
+                var weekday = TimeZoneInfo.ConvertTime(scheduledAt, Recurrence.ZoneOf(timeZone)).DayOfWeek;
                 errors[WeekdayOfMonthField] =
-                    [$"The game starts on the {Ordinal(startsOn)} {start.DayOfWeek} of its month, not the {Ordinal(weekdayOfMonth)}."];
+                    [$"The game starts on the {Ordinal(startsOn)} {weekday} of its month, not the {Ordinal(weekdayOfMonth)}."];
             }
         }
 
