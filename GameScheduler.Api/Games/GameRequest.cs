@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using GameScheduler.Api.Infrastructure;
 using GameScheduler.Core.Games;
 
 namespace GameScheduler.Api.Games;
@@ -26,24 +26,8 @@ public sealed record GameRequest(
     IReadOnlyList<string>? AllowedPlayerRoleIds,
     IReadOnlyList<string>? NotifyRoleIds,
     string? SignupInstructions,
-    string? HostUserId)
+    string? HostUserId) : RequestWithRecurrence
 {
-    private readonly Recurrence? recurrence;
-
-    /// <summary>How the game repeats. On PUT, null given explicitly stops the series; left out, it keeps its rule.</summary>
-    public Recurrence? Recurrence
-    {
-        get => recurrence;
-        init
-        {
-            recurrence = value;
-            RecurrenceGiven = true;
-        }
-    }
-
-    [JsonIgnore]
-    public bool RecurrenceGiven { get; private init; }
-
     public bool? CarryOverPlayers { get; init; }
     public int? ConfirmMinutesBefore { get; init; }
     public SeriesEditScope? ApplyTo { get; init; }

@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using GameScheduler.Api.Infrastructure;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Templates;
 
@@ -22,24 +22,8 @@ public sealed record TemplateRequest(
     int? AfterGameDelayMinutes,
     string? ArchiveChannelId,
     bool? IsDefault,
-    int? Order)
+    int? Order) : RequestWithRecurrence
 {
-    private readonly Recurrence? recurrence;
-
-    /// <summary>The default rule of games made from the template; null given explicitly makes them one-off games.</summary>
-    public Recurrence? Recurrence
-    {
-        get => recurrence;
-        init
-        {
-            recurrence = value;
-            RecurrenceGiven = true;
-        }
-    }
-
-    [JsonIgnore]
-    public bool RecurrenceGiven { get; private init; }
-
     public TemplateDraft ToDraft() => new()
     {
         Name = Name,

@@ -1,13 +1,12 @@
 using System.Text.Json;
 using GameScheduler.Api.Games;
-using GameScheduler.Api.Infrastructure;
 
 namespace GameScheduler.Api.Tests.Games;
 
 /// <summary>A game on the wire, exactly as the REST contract spells it.</summary>
 public sealed class GameResponseJsonTests
 {
-    private static readonly JsonSerializerOptions Wire = WireOptions();
+    private static readonly JsonSerializerOptions Wire = WireJson.Options;
 
     [Fact]
     public void A_game_has_exactly_the_contracts_fields_in_snake_case()
@@ -103,11 +102,4 @@ public sealed class GameResponseJsonTests
 
     private static JsonElement[] Confirmed(JsonElement json) =>
         [.. json.GetProperty("participants").GetProperty("confirmed").EnumerateArray()];
-
-    private static JsonSerializerOptions WireOptions()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        ApiJson.Configure(options);
-        return options;
-    }
 }
