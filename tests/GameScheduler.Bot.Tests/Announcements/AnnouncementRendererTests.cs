@@ -143,6 +143,38 @@ public sealed class AnnouncementRendererTests
         Assert.Same(AllowedMentions.None, message.AllowedMentions);
     }
 
+    [Fact]
+    public void A_repeating_game_says_how_it_repeats()
+    {
+        var recurrence = new Recurrence(RecurrenceFrequency.Monthly, ByWeekdayOfMonth: 1, Count: 6);
+        var game = Games.Scheduled() with { Recurrence = recurrence, SeriesId = Games.Id, TimeZone = "Europe/Berlin" };
+
+        var embed = Renderer.Render(game, MemberNames.None).Embeds![0];
+
+        Assert.Equal(recurrence.Describe(game.ScheduledAt, game.TimeZone), Field(embed, "Repeats"));
+        Assert.Equal("Monthly on the first Sunday, 6 times", Field(embed, "Repeats"));
+    }
+
+    [Fact]
+    public void A_one_off_game_has_no_Repeats_field()
+    {
+        var embed = Renderer.Render(Games.Scheduled(), MemberNames.None).Embeds![0];
+
+        Assert.DoesNotContain(embed.Fields!, field => field.Name == "Repeats");
+    }
+
+    [Theory]
+    [InlineData("Bring snacks.")]
+    [InlineData("")]
+    public void Every_announcement_links_the_game_to_add_to_a_calendar(string description)
+    {
+        var game = Games.Scheduled() with { Description = description };
+
+        var embed = Renderer.Render(game, MemberNames.None).Embeds![0];
+
+        Assert.Contains($"[Add to calendar]({Links.WebBaseUrl}/api/v1/games/{game.Id}/calendar.ics)", embed.Description, StringComparison.Ordinal);
+    }
+
     private static string Field(Embed embed, string name) => Assert.Single(embed.Fields!, field => field.Name == name).Value;
 
     private static IReadOnlyList<Button> Buttons(OutgoingMessage message) => Assert.Single(message.Components!).Components;

@@ -65,7 +65,24 @@ internal sealed class DatabaseHarness : IAsyncDisposable
         Caller.InGuild(new UserProfile(userId, $"user{userId}", $"user{userId}"), Membership.WithoutRoles(userId, GuildId));
 
     /// <summary>A game of the host's a day ahead with a 60-minute reminder, joined by <paramref name="players"/> in order.</summary>
-    public async Task<GameView> CreateGameAsync(int maxPlayers, params string[] players)
+    public Task<GameView> CreateGameAsync(int maxPlayers, params string[] players) => CreateGameAsync(maxPlayers, recurrence: null, players);
+
+    /// <summary>
+    /// The second game of a weekly series whose first game, joined by <paramref name="players"/>, was cancelled: the
+    /// first game's confirmed players have carried-over seats on it, awaiting confirmation.
+    /// </summary>
+    public async Task<GameView> CreateCarriedOverGameAsync(int maxPlayers, params string[] players)
+    {
+        var first = await CreateGameAsync(maxPlayers, new Recurrence(RecurrenceFrequency.Weekly), players);
+        Assert.IsType<GameSaved>(await RunAsync<GameService, IGameChangeResult>(games => games.CancelAsync(Member(HostId), first.Id, Timeout)));
+        var nextId = await RunAsync<GameSchedulerDbContext, Guid>(db => db.Games
+            .Where(game => game.SeriesId == first.SeriesId && game.Id != first.Id)
+            .Select(game => game.Id)
+            .SingleAsync(Timeout));
+        return await FindAsync(nextId);
+    }
+
+    private async Task<GameView> CreateGameAsync(int maxPlayers, Recurrence? recurrence, string[] players)
     {
         var created = await RunAsync<GameService, IGameChangeResult>(games => games.CreateAsync(Member(HostId), new NewGame(GuildId)
         {
@@ -74,6 +91,7 @@ internal sealed class DatabaseHarness : IAsyncDisposable
             ScheduledAt = Time.GetUtcNow().AddDays(1),
             MaxPlayers = maxPlayers,
             ReminderMinutes = [60],
+            Recurrence = recurrence,
         }, Timeout));
         var game = Assert.IsType<GameSaved>(created).Game;
         foreach (var player in players)
