@@ -4,6 +4,7 @@ using GameScheduler.Api.Guilds;
 using GameScheduler.Api.Infrastructure;
 using GameScheduler.Api.Realtime;
 using GameScheduler.Core;
+using GameScheduler.Core.Calendar;
 using GameScheduler.Core.Data;
 using GameScheduler.Core.Members;
 using GameScheduler.Core.Participants;
@@ -31,6 +32,7 @@ public static class ApplicationServices
         services.AddSingleton<GuildMemberDirectory>();
         services.AddSingleton<IGuildMemberDirectory>(provider => provider.GetRequiredService<GuildMemberDirectory>());
         services.AddScoped<RosterManagementService>();
+        services.AddScoped<CalendarFeeds>();
         services.AddScoped<CalendarFeedLinks>();
 
         services.AddApiConventions();

@@ -18,8 +18,8 @@ public static class ServiceCollectionExtensions
     /// <summary>
     /// Registers the domain services (scoped, like the <c>GameSchedulerDbContext</c> they use; register that with
     /// <c>AddNpgsqlDbContext&lt;GameSchedulerDbContext&gt;("gamescheduler")</c>) and the system clock unless a test
-    /// registered its own <see cref="TimeProvider"/>. <see cref="RosterManagementService"/> is left to the host that
-    /// provides its <see cref="IGuildMemberDirectory"/>.
+    /// registered its own <see cref="TimeProvider"/>. <see cref="RosterManagementService"/> and <see cref="CalendarFeeds"/>
+    /// are left to the host that provides their <see cref="IGuildMemberDirectory"/>.
     /// </summary>
     public static IServiceCollection AddGameSchedulerCore(this IServiceCollection services)
     {
@@ -39,7 +39,6 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AnnouncementTidying>();
         services.AddScoped<OutboxRelayStore>();
         services.AddScoped<ProcessedEventLog>();
-        services.AddScoped<CalendarFeeds>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using GameScheduler.Core.Data;
 using GameScheduler.Core.Games;
+using GameScheduler.Core.Members;
 using Microsoft.EntityFrameworkCore;
 
 namespace GameScheduler.Core.Calendar;
@@ -10,7 +11,7 @@ namespace GameScheduler.Core.Calendar;
 /// Each user's one calendar feed: its token (stored as a digest, see <see cref="CalendarFeed"/>), and the games it lists —
 /// those the user hosts or is on the roster of, confirmed or waitlisted, from <see cref="PastDays"/> ago on.
 /// </summary>
-public sealed class CalendarFeeds(GameSchedulerDbContext db, TimeProvider time)
+public sealed class CalendarFeeds(GameSchedulerDbContext db, IGuildMemberDirectory members, TimeProvider time)
 {
     public const int PastDays = 90;
     public const int MaxGames = 500;
@@ -50,7 +51,10 @@ public sealed class CalendarFeeds(GameSchedulerDbContext db, TimeProvider time)
         return await db.CalendarFeeds.Where(feed => feed.TokenHash == hash).Select(feed => feed.UserId).SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>The games of the user's feed, soonest first, as everyone sees them (no viewer).</summary>
+    /// <summary>
+    /// The games of the user's feed, soonest first, as everyone sees them (no viewer); only those of servers the user is
+    /// still a member of, as a left server's games are no longer theirs to see.
+    /// </summary>
     public async Task<IReadOnlyList<GameView>> GamesOfAsync(string userId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -64,7 +68,12 @@ public sealed class CalendarFeeds(GameSchedulerDbContext db, TimeProvider time)
             .AsSplitQuery()
             .AsNoTracking()
             .ToListAsync(cancellationToken);
-        return [.. games.Select(game => GameView.Of(game, viewer: null, now))];
+        var memberOf = new HashSet<string>();
+        foreach (var guildId in games.Select(game => game.GuildId).Distinct())
+        {
+            if (await members.FindAsync(guildId, userId, cancellationToken) is not null) memberOf.Add(guildId);
+        }
+        return [.. games.Where(game => memberOf.Contains(game.GuildId)).Select(game => GameView.Of(game, viewer: null, now))];
     }
 
     private static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));

@@ -53,6 +53,8 @@ public sealed class CalendarFeedsTests(PostgresFixture postgres) : DatabaseTest(
         await Service<ParticipationService>().JoinAsync(Member(PlayerId), full.Id, Timeout);
         await Service<ParticipationService>().JoinAsync(Member(PlayerId), cancelled.Id, Timeout);
         await Service<GameService>().CancelAsync(Host, cancelled.Id, Timeout);
+        Members.Add(GuildId, PlayerId, "Player");
+        Members.Add(GuildId, HostId, "Host");
 
         var playerGames = await Service<CalendarFeeds>().GamesOfAsync(PlayerId, Timeout);
         var hostGames = await Service<CalendarFeeds>().GamesOfAsync(HostId, Timeout);
@@ -61,5 +63,16 @@ public sealed class CalendarFeedsTests(PostgresFixture postgres) : DatabaseTest(
         Assert.Contains(playerGames.Single(game => game.Id == full.Id).Waitlisted, player => player.UserId == PlayerId);
         Assert.Equal(GameStatus.Cancelled, playerGames.Single(game => game.Id == cancelled.Id).Status);
         Assert.Equal(new[] { hosted.Id, full.Id, cancelled.Id, notJoined.Id }.Order(), hostGames.Select(game => game.Id).Order());
+    }
+
+    [Fact]
+    public async Task A_user_who_left_the_server_no_longer_sees_its_games_in_the_feed_not_even_those_they_host()
+    {
+        var hosted = await CreateGameAsync();
+        await Service<ParticipationService>().JoinAsync(Member(PlayerId), hosted.Id, Timeout);
+        Members.Add(GuildId, PlayerId, "Player");
+
+        Assert.Single(await Service<CalendarFeeds>().GamesOfAsync(PlayerId, Timeout));
+        Assert.Empty(await Service<CalendarFeeds>().GamesOfAsync(HostId, Timeout));
     }
 }

@@ -1,3 +1,4 @@
+using GameScheduler.Core.Calendar;
 using GameScheduler.Core.Data;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Guilds;
@@ -57,6 +58,7 @@ public abstract class DatabaseTest(PostgresFixture postgres) : IAsyncLifetime
             .AddGameSchedulerCore()
             .AddSingleton<IGuildMemberDirectory>(Members)
             .AddScoped<RosterManagementService>()
+            .AddScoped<CalendarFeeds>()
             .BuildServiceProvider();
         await Service<GuildSyncService>().SyncAsync(Guild, Timeout);
     }
