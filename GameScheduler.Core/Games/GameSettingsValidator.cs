@@ -66,7 +66,8 @@ public static class GameSettingsValidator
 
         if (!Enum.IsDefined(settings.SignupMethod)) Fail("signup_method", "Unknown signup method.");
 
-        if (settings.ScheduledAt is { } firstStart) RecurrenceValidator.AddErrors(settings.Recurrence, firstStart, settings.TimeZone, errors);
+        // A rule is read against a start that is itself valid.
+        if (settings.ScheduledAt is { } firstStart && !errors.ContainsKey("scheduled_at")) RecurrenceValidator.AddErrors(settings.Recurrence, firstStart, settings.TimeZone, errors);
         if (settings.ConfirmMinutesBefore is < 0 or > GameSeries.LongestConfirmMinutesBefore)
             Fail("confirm_minutes_before", $"Carried-over players confirm between 0 and {GameSeries.LongestConfirmMinutesBefore} minutes before the start.");
         return errors;

@@ -23,6 +23,9 @@ public sealed record Recurrence(
     public const int MaxInterval = 52;
     public const int MaxCount = 520;
 
+    /// <summary>How far after its first game (or a template's edit) a series' <see cref="Until"/> may lie.</summary>
+    public const int LongestYears = 10;
+
     /// <summary>The start of the game after the one starting at <paramref name="current"/>, or null when the series ends with it.</summary>
     /// <param name="number">Which game of the series <paramref name="current"/> is, the first being 1.</param>
     /// <param name="timeZone">The games' IANA time zone; null or unknown = UTC.</param>

@@ -21,13 +21,28 @@ public static class RecurrenceValidator
             }
         }
 
-        if (recurrence.Until < scheduledAt) errors["recurrence.until"] = ["The series cannot end before its first game."];
+        AddUntilErrors(recurrence, scheduledAt, "The series cannot end before its first game.", errors);
     }
 
-    /// <summary>The checks that need no start, for a template's default rule.</summary>
-    public static void AddRuleErrors(Recurrence? recurrence, IDictionary<string, string[]> errors)
+    /// <summary>The checks of a template's default rule, made at <paramref name="now"/>: they need no start.</summary>
+    public static void AddTemplateErrors(Recurrence? recurrence, DateTimeOffset now, IDictionary<string, string[]> errors)
     {
         if (recurrence is null) return;
+        AddRuleErrors(recurrence, errors);
+        AddUntilErrors(recurrence, now, "The series cannot end in the past.", errors);
+    }
+
+    private static void AddUntilErrors(Recurrence recurrence, DateTimeOffset earliest, string tooEarly, IDictionary<string, string[]> errors)
+    {
+        // A start near the end of the calendar is the start's own error; it must not make this check overflow.
+        var latest = earliest.Year > DateTimeOffset.MaxValue.Year - Recurrence.LongestYears ? DateTimeOffset.MaxValue : earliest.AddYears(Recurrence.LongestYears);
+        if (recurrence.Until < earliest) errors["recurrence.until"] = [tooEarly];
+        else if (recurrence.Until > latest)
+            errors["recurrence.until"] = [$"The series must end within {Recurrence.LongestYears} years."];
+    }
+
+    private static void AddRuleErrors(Recurrence recurrence, IDictionary<string, string[]> errors)
+    {
         void Fail(string field, string message) => errors[$"recurrence.{field}"] = [message];
 
         if (!Enum.IsDefined(recurrence.Frequency)) Fail("frequency", "Unknown frequency.");

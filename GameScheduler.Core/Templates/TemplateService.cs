@@ -99,7 +99,7 @@ public sealed class TemplateService(GameSchedulerDbContext db, TimeProvider time
     private async Task<ITemplateChangeResult> SaveAsync(
         Caller caller, GameTemplate template, (string? Channel, string? Archive) before, bool isNew, CancellationToken ct)
     {
-        var errors = TemplateValidator.Validate(template);
+        var errors = TemplateValidator.Validate(template, time.GetUtcNow());
         await CheckReferencesAsync(template, errors, ct);
         if (errors.Count > 0) return new ValidationFailed(errors);
         if (template.ChannelId is { } channelId && channelId != before.Channel

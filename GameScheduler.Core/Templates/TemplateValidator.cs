@@ -5,7 +5,8 @@ namespace GameScheduler.Core.Templates;
 /// <summary>Field rules for a template, with the same limits as the games made from it.</summary>
 public static class TemplateValidator
 {
-    public static Dictionary<string, string[]> Validate(GameTemplate template)
+    /// <param name="now">When the template is saved: a default rule's end date must lie ahead of it.</param>
+    public static Dictionary<string, string[]> Validate(GameTemplate template, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
         void Fail(string field, string message) => errors[field] = [message];
@@ -41,7 +42,7 @@ public static class TemplateValidator
         if (template.AfterGameDelayMinutes is < 0 or > AnnouncementTidy.LongestDelayMinutes)
             Fail("after_game_delay_minutes", $"The delay after the game must be between 0 and {AnnouncementTidy.LongestDelayMinutes} minutes.");
         // The weekday of the month and the end date are checked against each game's start, when a game is made.
-        RecurrenceValidator.AddRuleErrors(template.Recurrence, errors);
+        RecurrenceValidator.AddTemplateErrors(template.Recurrence, now, errors);
         return errors;
     }
 }

@@ -113,6 +113,17 @@ public sealed class RecurrenceValidatorTests
         Assert.Equal(["The series cannot end before its first game."], errors["recurrence.until"]);
     }
 
+    [Fact]
+    public void The_series_must_end_within_ten_years_of_its_first_game()
+    {
+        Assert.Empty(Errors(new Recurrence(RecurrenceFrequency.Weekly, Until: ThirdFriday.AddYears(Recurrence.LongestYears))));
+        Assert.Equal(["The series must end within 10 years."],
+            Errors(new Recurrence(RecurrenceFrequency.Weekly, Until: DateTimeOffset.MaxValue))["recurrence.until"]);
+        var startAtTheEndOfTheCalendar = new Dictionary<string, string[]>();
+        RecurrenceValidator.AddErrors(new Recurrence(RecurrenceFrequency.Weekly, Until: DateTimeOffset.MaxValue), DateTimeOffset.MaxValue, null, startAtTheEndOfTheCalendar);
+        Assert.Empty(startAtTheEndOfTheCalendar);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(Recurrence.MaxCount + 1)]

@@ -13,16 +13,18 @@ public sealed class TemplateValidatorTests
         return template;
     }
 
+    private static Dictionary<string, string[]> Validate(GameTemplate template) => TemplateValidator.Validate(template, Sample.Now);
+
     [Fact]
     public void Accepts_plain_text_with_line_breaks_in_the_sign_up_instructions()
     {
-        Assert.Empty(TemplateValidator.Validate(Template(signupInstructions: "Bring:\r\n\t- dice")));
+        Assert.Empty(Validate(Template(signupInstructions: "Bring:\r\n\t- dice")));
     }
 
     [Fact]
     public void Control_characters_are_refused_under_each_field_name()
     {
-        var errors = TemplateValidator.Validate(Template(name: "Raid\0", where: "Voice\tchannel", signupInstructions: "Bell\u0007"));
+        var errors = Validate(Template(name: "Raid\0", where: "Voice\tchannel", signupInstructions: "Bell\u0007"));
 
         Assert.Equal(["name", "signup_instructions", "where"], errors.Keys.Order());
         Assert.Equal(["Name must be plain text without control characters."], errors["name"]);
@@ -36,7 +38,7 @@ public sealed class TemplateValidatorTests
         template.AllowedPlayerRoleIds = template.AllowedHostRoleIds;
         template.LockedFields = [LockableFields.SignupMethod, LockableFields.SignupMethod, LockableFields.SignupMethod];
 
-        var errors = TemplateValidator.Validate(template);
+        var errors = Validate(template);
 
         Assert.Equal(["allowed_host_role_ids", "allowed_player_role_ids", "locked_fields"], errors.Keys.Order());
     }
@@ -55,10 +57,28 @@ public sealed class TemplateValidatorTests
         archived.ArchiveChannelId = "200000000000000002";
         archived.AfterGameDelayMinutes = 0;
 
-        Assert.Equal(["archive_channel_id"], TemplateValidator.Validate(archiving).Keys);
-        Assert.Equal(["after_game_delay_minutes"], TemplateValidator.Validate(tooLate).Keys);
-        Assert.Equal(["after_game_delay_minutes"], TemplateValidator.Validate(negative).Keys);
-        Assert.Empty(TemplateValidator.Validate(archived));
+        Assert.Equal(["archive_channel_id"], Validate(archiving).Keys);
+        Assert.Equal(["after_game_delay_minutes"], Validate(tooLate).Keys);
+        Assert.Equal(["after_game_delay_minutes"], Validate(negative).Keys);
+        Assert.Empty(Validate(archived));
         Assert.Equal((AfterGame.Keep, 1440), (Template().AfterGame, Template().AfterGameDelayMinutes));
+    }
+
+    [Fact]
+    public void A_default_rule_is_checked_without_a_start_and_its_end_date_must_lie_ahead_within_ten_years()
+    {
+        var monthly = Template();
+        monthly.Recurrence = new Recurrence(RecurrenceFrequency.Monthly, ByWeekdayOfMonth: 2, Until: Sample.Now.AddYears(1));
+        var ended = Template();
+        ended.Recurrence = new Recurrence(RecurrenceFrequency.Weekly, Until: Sample.Now.AddDays(-1));
+        var endless = Template();
+        endless.Recurrence = new Recurrence(RecurrenceFrequency.Weekly, Until: DateTimeOffset.MaxValue);
+        var weeklyOnAWeekdayOfTheMonth = Template();
+        weeklyOnAWeekdayOfTheMonth.Recurrence = new Recurrence(RecurrenceFrequency.Weekly, ByWeekdayOfMonth: 2);
+
+        Assert.Empty(Validate(monthly));
+        Assert.Equal(["recurrence.until"], Validate(ended).Keys);
+        Assert.Equal(["recurrence.until"], Validate(endless).Keys);
+        Assert.Equal(["recurrence.by_weekday_of_month"], Validate(weeklyOnAWeekdayOfTheMonth).Keys);
     }
 }
