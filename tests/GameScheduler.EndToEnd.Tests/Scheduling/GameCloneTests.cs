@@ -16,28 +16,16 @@ public sealed class GameCloneTests(GraphFixture graph) : IAsyncLifetime
 {
     private static readonly TimeSpan DiscordTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly EmulatorControl _emulator = EmulatorControl.For(graph);
-    private readonly string _suffix = Guid.NewGuid().ToString("N")[..8];
-    private ApiSession _host = null!;
-    private string _channelId = "";
+    private HostInOwnChannel _own = null!;
 
-    public async Task InitializeAsync()
-    {
-        await SeedGuilds.EnsureAsync(graph);
-        _host = await graph.LogInAsync(await _emulator.CreateUserAsync($"clone_host_{_suffix}", Seed.GuildA));
-        _channelId = await KnownChannels.CreateAsync(_emulator, _host, Seed.GuildA, $"clones-{_suffix}");
-    }
+    public async Task InitializeAsync() => _own = await HostInOwnChannel.CreateAsync(graph, "clones");
 
-    public async Task DisposeAsync()
-    {
-        await _emulator.DeleteChannelAsync(_channelId);
-        _host.Dispose();
-    }
+    public async Task DisposeAsync() => await _own.DisposeAsync();
 
     [Fact]
     public async Task A_clone_with_its_players_is_created_and_announced_in_its_channel()
     {
-        var source = await _host.CreateGameAsync(Seed.GuildA, _channelId, $"Clone source {_suffix}", maxPlayers: 1);
+        var source = await _own.Host.CreateGameAsync(Seed.GuildA, _own.ChannelId, $"Clone source {_own.Suffix}", maxPlayers: 1);
         var sourceId = source.GetProperty("id").GetString()!;
         using var confirmed = await NewPlayerAsync("confirmed");
         using var waiting = await NewPlayerAsync("waiting");
@@ -45,7 +33,7 @@ public sealed class GameCloneTests(GraphFixture graph) : IAsyncLifetime
         await waiting.PostJsonAsync($"/api/v1/games/{sourceId}/join");
         var scheduledAt = DateTimeOffset.UtcNow.AddDays(9);
 
-        using var response = await CloneAsync(_host, sourceId, new { scheduled_at = scheduledAt.ToString("O"), carry_over_players = true });
+        using var response = await CloneAsync(_own.Host, sourceId, new { scheduled_at = scheduledAt.ToString("O"), carry_over_players = true });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var clone = await response.Content.ReadFromJsonAsync<JsonElement>().WaitAsync(ApiSession.RequestTimeout);
@@ -53,22 +41,22 @@ public sealed class GameCloneTests(GraphFixture graph) : IAsyncLifetime
         Assert.Equal($"/api/v1/games/{cloneId}", response.Headers.Location?.OriginalString);
         Assert.NotEqual(sourceId, cloneId);
         Assert.Equal(source.GetProperty("title").GetString(), clone.GetProperty("title").GetString());
-        Assert.Equal(_channelId, clone.GetProperty("channel_id").GetString());
+        Assert.Equal(_own.ChannelId, clone.GetProperty("channel_id").GetString());
         Assert.Equal(scheduledAt.ToUnixTimeSeconds(), clone.GetProperty("scheduled_at").GetDateTimeOffset().ToUnixTimeSeconds());
         Assert.Equal([confirmed.UserId], UserIds(clone, "confirmed"));
         Assert.Equal([waiting.UserId], UserIds(clone, "waitlisted"));
 
-        await _emulator.WaitForAnnouncementAsync(_channelId, cloneId, DiscordTimeout);
+        await _own.Emulator.WaitForAnnouncementAsync(_own.ChannelId, cloneId, DiscordTimeout);
     }
 
     [Fact]
     public async Task Without_carrying_players_over_the_clone_starts_with_an_empty_roster()
     {
-        var sourceId = (await _host.CreateGameAsync(Seed.GuildA, _channelId, $"Empty clone {_suffix}")).GetProperty("id").GetString()!;
+        var sourceId = (await _own.Host.CreateGameAsync(Seed.GuildA, _own.ChannelId, $"Empty clone {_own.Suffix}")).GetProperty("id").GetString()!;
         using var player = await NewPlayerAsync("stays");
         await player.PostJsonAsync($"/api/v1/games/{sourceId}/join");
 
-        using var response = await CloneAsync(_host, sourceId, new { scheduled_at = DateTimeOffset.UtcNow.AddDays(5).ToString("O"), carry_over_players = false });
+        using var response = await CloneAsync(_own.Host, sourceId, new { scheduled_at = DateTimeOffset.UtcNow.AddDays(5).ToString("O"), carry_over_players = false });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var clone = await response.Content.ReadFromJsonAsync<JsonElement>().WaitAsync(ApiSession.RequestTimeout);
@@ -79,7 +67,7 @@ public sealed class GameCloneTests(GraphFixture graph) : IAsyncLifetime
     [Fact]
     public async Task Others_get_403_or_404_and_bad_requests_get_a_field_error_and_nothing_is_written()
     {
-        var sourceId = (await _host.CreateGameAsync(Seed.GuildA, _channelId, $"Guarded clone {_suffix}")).GetProperty("id").GetString()!;
+        var sourceId = (await _own.Host.CreateGameAsync(Seed.GuildA, _own.ChannelId, $"Guarded clone {_own.Suffix}")).GetProperty("id").GetString()!;
         var valid = new { scheduled_at = DateTimeOffset.UtcNow.AddDays(4).ToString("O"), carry_over_players = true };
         using var member = await NewPlayerAsync("member");
         using var ben = await graph.LogInAsync(Seed.BenGuildBOnly);
@@ -90,30 +78,30 @@ public sealed class GameCloneTests(GraphFixture graph) : IAsyncLifetime
         Assert.Equal(Refusals.NotHostOrManager, (await byMember.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         using var byStranger = await CloneAsync(ben, sourceId, valid);
         Assert.Equal(HttpStatusCode.NotFound, byStranger.StatusCode);
-        using var unknown = await CloneAsync(_host, Guid.NewGuid().ToString(), valid);
+        using var unknown = await CloneAsync(_own.Host, Guid.NewGuid().ToString(), valid);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
 
         foreach (var body in new object[] { new { scheduled_at = DateTimeOffset.UtcNow.AddHours(-1).ToString("O") }, new { carry_over_players = true } })
         {
-            using var invalid = await CloneAsync(_host, sourceId, body);
+            using var invalid = await CloneAsync(_own.Host, sourceId, body);
             Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
             Assert.True((await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("scheduled_at", out _));
         }
 
-        using var malformed = await _host.Client.PostAsync($"/api/v1/games/{sourceId}/clone",
+        using var malformed = await _own.Host.Client.PostAsync($"/api/v1/games/{sourceId}/clone",
             new StringContent("{\"scheduled_at\":", System.Text.Encoding.UTF8, "application/json")).WaitAsync(ApiSession.RequestTimeout);
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         Assert.Equal(before, await GamesOfHostAsync());
     }
 
     private async Task<ApiSession> NewPlayerAsync(string name) =>
-        await graph.LogInAsync(await _emulator.CreateUserAsync($"clone_{name}_{_suffix}", Seed.GuildA));
+        await graph.LogInAsync(await _own.Emulator.CreateUserAsync($"clone_{name}_{_own.Suffix}", Seed.GuildA));
 
     private static Task<HttpResponseMessage> CloneAsync(ApiSession caller, string gameId, object body) =>
         caller.Client.PostAsJsonAsync($"/api/v1/games/{gameId}/clone", body).WaitAsync(ApiSession.RequestTimeout);
 
     private async Task<int> GamesOfHostAsync() =>
-        (await _host.GetJsonAsync($"/api/v1/games?guild_id={Seed.GuildA}&role=host")).GetProperty("total").GetInt32();
+        (await _own.Host.GetJsonAsync($"/api/v1/games?guild_id={Seed.GuildA}&role=host")).GetProperty("total").GetInt32();
 
     private static string[] UserIds(JsonElement game, string list) =>
         [.. game.GetProperty("participants").GetProperty(list).EnumerateArray().Select(player => player.GetProperty("user_id").GetString() ?? "")];

@@ -22,23 +22,11 @@ public sealed class GameSeriesTests(GraphFixture graph) : IAsyncLifetime
     // A week minus the one-minute game: the next game's confirmation deadline is the end of the game it follows.
     private const int ConfirmByTheEndOfTheGameBefore = 7 * 24 * 60 - OneMinute;
 
-    private readonly EmulatorControl _emulator = EmulatorControl.For(graph);
-    private readonly string _suffix = Guid.NewGuid().ToString("N")[..8];
-    private ApiSession _host = null!;
-    private string _channelId = "";
+    private HostInOwnChannel _own = null!;
 
-    public async Task InitializeAsync()
-    {
-        await SeedGuilds.EnsureAsync(graph);
-        _host = await graph.LogInAsync(await _emulator.CreateUserAsync($"series_host_{_suffix}", Seed.GuildA));
-        _channelId = await KnownChannels.CreateAsync(_emulator, _host, Seed.GuildA, $"series-{_suffix}");
-    }
+    public async Task InitializeAsync() => _own = await HostInOwnChannel.CreateAsync(graph, "series");
 
-    public async Task DisposeAsync()
-    {
-        await _emulator.DeleteChannelAsync(_channelId);
-        _host.Dispose();
-    }
+    public async Task DisposeAsync() => await _own.DisposeAsync();
 
     [Fact]
     public async Task A_weekly_game_announces_its_next_game_when_it_starts_and_carried_players_confirm_drop_or_lose_their_seat()
@@ -48,13 +36,13 @@ public sealed class GameSeriesTests(GraphFixture graph) : IAsyncLifetime
         using var latecomer = await NewPlayerAsync("latecomer");
         using var drops = await NewPlayerAsync("drops");
         var start = WholeSeconds(DateTimeOffset.UtcNow.Add(FirstGameStartsIn));
-        var title = $"Weekly night {_suffix}";
+        var title = $"Weekly night {_own.Suffix}";
         var body = WeeklyGame(title, start);
         body["description"] = "Bring snacks";
         body["duration_minutes"] = OneMinute;
         body["max_players"] = 3;
         body["confirm_minutes_before"] = ConfirmByTheEndOfTheGameBefore;
-        var firstId = (await _host.PostJsonAsync("/api/v1/games", body)).GetProperty("id").GetString()!;
+        var firstId = (await _own.Host.PostJsonAsync("/api/v1/games", body)).GetProperty("id").GetString()!;
         foreach (var player in new[] { stays, forgets, drops }) await player.PostJsonAsync($"/api/v1/games/{firstId}/join");
 
         var next = await Eventually.ReadsAsync(() => LaterGamesOfSeriesAsync(firstId), games => games.Length > 0,
@@ -65,13 +53,13 @@ public sealed class GameSeriesTests(GraphFixture graph) : IAsyncLifetime
         Assert.Equal("IN_PROGRESS", (await GameAsync(firstId)).GetProperty("status").GetString());
         Assert.Equal(start.AddDays(7), nextGame.GetProperty("scheduled_at").GetDateTimeOffset());
         Assert.Equal(start.AddMinutes(OneMinute), nextGame.GetProperty("confirm_by").GetDateTimeOffset());
-        Assert.Equal((title, "Bring snacks", _channelId, OneMinute, 3, "weekly"), (
+        Assert.Equal((title, "Bring snacks", _own.ChannelId, OneMinute, 3, "weekly"), (
             nextGame.GetProperty("title").GetString(), nextGame.GetProperty("description").GetString(), nextGame.GetProperty("channel_id").GetString(),
             nextGame.GetProperty("duration_minutes").GetInt32(), nextGame.GetProperty("max_players").GetInt32(),
             nextGame.GetProperty("recurrence").GetProperty("frequency").GetString()));
         Assert.Equal(Sorted(stays.UserId, forgets.UserId, drops.UserId), Seats(nextGame, "confirmed", awaiting: true));
 
-        var announcement = await _emulator.WaitForAnnouncementAsync(_channelId, nextId, DiscordTimeout);
+        var announcement = await _own.Emulator.WaitForAnnouncementAsync(_own.ChannelId, nextId, DiscordTimeout);
         Assert.NotNull(AnnouncedGame.Field(announcement, "Repeats"));
         Assert.Contains("Add to calendar", announcement.GetProperty("embeds")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
         var staysAsked = await CarryOverDmAsync(stays.UserId, nextId);
@@ -122,7 +110,7 @@ public sealed class GameSeriesTests(GraphFixture graph) : IAsyncLifetime
 
         foreach (var (field, body) in cases)
         {
-            using var response = await _host.Client.PostAsJsonAsync("/api/v1/games", body).WaitAsync(ApiSession.RequestTimeout);
+            using var response = await _own.Host.Client.PostAsJsonAsync("/api/v1/games", body).WaitAsync(ApiSession.RequestTimeout);
             var problem = await response.Content.ReadFromJsonAsync<JsonElement>().WaitAsync(ApiSession.RequestTimeout);
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{field}: {(int)response.StatusCode} {problem}");
             Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{field}: {problem}");
@@ -135,12 +123,12 @@ public sealed class GameSeriesTests(GraphFixture graph) : IAsyncLifetime
     public async Task Changing_one_game_alone_makes_the_next_game_from_the_unchanged_settings_and_takes_the_game_out_of_the_series()
     {
         var start = WholeSeconds(DateTimeOffset.UtcNow.AddDays(3));
-        var title = $"Weekly original {_suffix}";
-        var id = (await _host.PostJsonAsync("/api/v1/games", WeeklyGame(title, start))).GetProperty("id").GetString()!;
+        var title = $"Weekly original {_own.Suffix}";
+        var id = (await _own.Host.PostJsonAsync("/api/v1/games", WeeklyGame(title, start))).GetProperty("id").GetString()!;
 
-        var edited = await _host.SendJsonAsync(HttpMethod.Put, $"/api/v1/games/{id}", new { title = $"One-off {_suffix}", apply_to = "this_game" });
+        var edited = await _own.Host.SendJsonAsync(HttpMethod.Put, $"/api/v1/games/{id}", new { title = $"One-off {_own.Suffix}", apply_to = "this_game" });
 
-        Assert.Equal($"One-off {_suffix}", edited.GetProperty("title").GetString());
+        Assert.Equal($"One-off {_own.Suffix}", edited.GetProperty("title").GetString());
         Assert.Equal(JsonValueKind.Null, edited.GetProperty("recurrence").ValueKind);
         Assert.Equal(JsonValueKind.Null, edited.GetProperty("series_id").ValueKind);
         var next = Assert.Single(await LaterGamesOfSeriesAsync(id));
@@ -153,9 +141,9 @@ public sealed class GameSeriesTests(GraphFixture graph) : IAsyncLifetime
     public async Task Cancelling_a_weekly_game_makes_its_next_game_at_once()
     {
         var start = WholeSeconds(DateTimeOffset.UtcNow.AddDays(2));
-        var id = (await _host.PostJsonAsync("/api/v1/games", WeeklyGame($"Cancelled once {_suffix}", start))).GetProperty("id").GetString()!;
+        var id = (await _own.Host.PostJsonAsync("/api/v1/games", WeeklyGame($"Cancelled once {_own.Suffix}", start))).GetProperty("id").GetString()!;
 
-        Assert.Equal(HttpStatusCode.NoContent, await _host.StatusAsync(HttpMethod.Delete, $"/api/v1/games/{id}"));
+        Assert.Equal(HttpStatusCode.NoContent, await _own.Host.StatusAsync(HttpMethod.Delete, $"/api/v1/games/{id}"));
 
         var next = Assert.Single(await LaterGamesOfSeriesAsync(id));
         Assert.Equal(start.AddDays(7), next.GetProperty("scheduled_at").GetDateTimeOffset());
@@ -165,12 +153,12 @@ public sealed class GameSeriesTests(GraphFixture graph) : IAsyncLifetime
     [Fact]
     public async Task A_stopped_series_makes_no_next_game_when_its_game_is_cancelled()
     {
-        var id = (await _host.PostJsonAsync("/api/v1/games", WeeklyGame($"Stopped {_suffix}", DateTimeOffset.UtcNow.AddDays(2))))
+        var id = (await _own.Host.PostJsonAsync("/api/v1/games", WeeklyGame($"Stopped {_own.Suffix}", DateTimeOffset.UtcNow.AddDays(2))))
             .GetProperty("id").GetString()!;
 
-        var stopped = await _host.SendJsonAsync(HttpMethod.Put, $"/api/v1/games/{id}", new Dictionary<string, object?> { ["recurrence"] = null });
+        var stopped = await _own.Host.SendJsonAsync(HttpMethod.Put, $"/api/v1/games/{id}", new Dictionary<string, object?> { ["recurrence"] = null });
         Assert.Equal(JsonValueKind.Null, stopped.GetProperty("recurrence").ValueKind);
-        Assert.Equal(HttpStatusCode.NoContent, await _host.StatusAsync(HttpMethod.Delete, $"/api/v1/games/{id}"));
+        Assert.Equal(HttpStatusCode.NoContent, await _own.Host.StatusAsync(HttpMethod.Delete, $"/api/v1/games/{id}"));
 
         Assert.Empty(await LaterGamesOfSeriesAsync(id));
         Assert.Equal(1, await GamesOfHostAsync());
@@ -181,7 +169,7 @@ public sealed class GameSeriesTests(GraphFixture graph) : IAsyncLifetime
         var body = WithRecurrence(new Dictionary<string, object?>
         {
             ["guild_id"] = Seed.GuildA,
-            ["channel_id"] = _channelId,
+            ["channel_id"] = _own.ChannelId,
             ["title"] = title,
             ["scheduled_at"] = start.ToString("O"),
             ["time_zone"] = null,
@@ -198,31 +186,31 @@ public sealed class GameSeriesTests(GraphFixture graph) : IAsyncLifetime
     }
 
     private async Task<ApiSession> NewPlayerAsync(string name) =>
-        await graph.LogInAsync(await _emulator.CreateUserAsync($"series_{name}_{_suffix}", Seed.GuildA));
+        await graph.LogInAsync(await _own.Emulator.CreateUserAsync($"series_{name}_{_own.Suffix}", Seed.GuildA));
 
-    private Task<JsonElement> GameAsync(string id) => _host.GetJsonAsync($"/api/v1/games/{id}");
+    private Task<JsonElement> GameAsync(string id) => _own.Host.GetJsonAsync($"/api/v1/games/{id}");
 
     /// <summary>The host's games of the series <paramref name="firstId"/> begins, without that first game.</summary>
     private async Task<JsonElement[]> LaterGamesOfSeriesAsync(string firstId) =>
-        [.. (await _host.GetJsonAsync($"/api/v1/games?guild_id={Seed.GuildA}&role=host&page_size=100")).GetProperty("items").EnumerateArray()
+        [.. (await _own.Host.GetJsonAsync($"/api/v1/games?guild_id={Seed.GuildA}&role=host&page_size=100")).GetProperty("items").EnumerateArray()
             .Where(game => game.GetProperty("series_id").ValueKind == JsonValueKind.String
                 && game.GetProperty("series_id").GetString() == firstId && game.GetProperty("id").GetString() != firstId)];
 
     private async Task<int> GamesOfHostAsync() =>
-        (await _host.GetJsonAsync($"/api/v1/games?guild_id={Seed.GuildA}&role=host")).GetProperty("total").GetInt32();
+        (await _own.Host.GetJsonAsync($"/api/v1/games?guild_id={Seed.GuildA}&role=host")).GetProperty("total").GetInt32();
 
     /// <summary>Waits for the DM asking a carried-over player to confirm, with both buttons naming the next game.</summary>
     private Task<JsonElement> CarryOverDmAsync(string userId, string gameId) =>
         Eventually.ReadsAsync(
-            async () => (await _emulator.DirectMessagesAsync(userId)).FirstOrDefault(dm => dm.GetRawText() is var raw
+            async () => (await _own.Emulator.DirectMessagesAsync(userId)).FirstOrDefault(dm => dm.GetRawText() is var raw
                 && raw.Contains($"\"confirm_game:{gameId}\"", StringComparison.Ordinal) && raw.Contains($"\"drop_game:{gameId}\"", StringComparison.Ordinal)),
             dm => dm.ValueKind == JsonValueKind.Object, DiscordTimeout, $"the DM asking {userId} to confirm their seat in game {gameId}");
 
     private Task<string> ClickInDmAsync(string userId, JsonElement dm, string customId) =>
-        _emulator.ClickForOutcomeAsync(userId, dm.GetProperty("channel_id").GetString()!, dm.GetProperty("id").GetString()!, customId, DiscordTimeout);
+        _own.Emulator.ClickForOutcomeAsync(userId, dm.GetProperty("channel_id").GetString()!, dm.GetProperty("id").GetString()!, customId, DiscordTimeout);
 
     private Task WaitForDmAsync(string userId, string text, string title) =>
-        Eventually.ReadsAsync(() => _emulator.DirectMessagesAsync(userId),
+        Eventually.ReadsAsync(() => _own.Emulator.DirectMessagesAsync(userId),
             dms => dms.Any(dm => JoinButtonTests.Content(dm) is var content
                 && content.Contains(text, StringComparison.Ordinal) && content.Contains(title, StringComparison.Ordinal)),
             DiscordTimeout, $"a DM to {userId} saying '{text}' about {title}");

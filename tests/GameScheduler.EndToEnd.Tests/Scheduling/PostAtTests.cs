@@ -17,38 +17,26 @@ public sealed class PostAtTests(GraphFixture graph) : IAsyncLifetime
     private static readonly TimeSpan DiscordTimeout = TimeSpan.FromSeconds(30);
     private static readonly DateTimeOffset DiscordEpoch = DateTimeOffset.FromUnixTimeMilliseconds(1420070400000);
 
-    private readonly EmulatorControl _emulator = EmulatorControl.For(graph);
-    private readonly string _suffix = Guid.NewGuid().ToString("N")[..8];
-    private ApiSession _host = null!;
-    private string _channelId = "";
+    private HostInOwnChannel _own = null!;
 
-    public async Task InitializeAsync()
-    {
-        await SeedGuilds.EnsureAsync(graph);
-        _host = await graph.LogInAsync(await _emulator.CreateUserAsync($"post_at_host_{_suffix}", Seed.GuildA));
-        _channelId = await KnownChannels.CreateAsync(_emulator, _host, Seed.GuildA, $"post-at-{_suffix}");
-    }
+    public async Task InitializeAsync() => _own = await HostInOwnChannel.CreateAsync(graph, "post-at");
 
-    public async Task DisposeAsync()
-    {
-        await _emulator.DeleteChannelAsync(_channelId);
-        _host.Dispose();
-    }
+    public async Task DisposeAsync() => await _own.DisposeAsync();
 
     [Fact]
     public async Task A_game_with_a_post_time_ahead_is_announced_by_its_timer_not_at_creation()
     {
         var postAt = DateTimeOffset.UtcNow.AddSeconds(6);
 
-        var created = await _host.PostJsonAsync("/api/v1/games", GameBody($"Posted later {_suffix}", postAt));
+        var created = await _own.Host.PostJsonAsync("/api/v1/games", GameBody($"Posted later {_own.Suffix}", postAt));
         var gameId = created.GetProperty("id").GetString()!;
 
         Assert.True(created.GetProperty("awaits_announcement").GetBoolean());
         Assert.Equal(postAt.ToUnixTimeMilliseconds(), created.GetProperty("post_at").GetDateTimeOffset().ToUnixTimeMilliseconds());
-        var announcement = await _emulator.WaitForAnnouncementAsync(_channelId, gameId, DiscordTimeout);
+        var announcement = await _own.Emulator.WaitForAnnouncementAsync(_own.ChannelId, gameId, DiscordTimeout);
         Assert.True(PostedAt(announcement) >= postAt.AddMilliseconds(-1), $"announced at {PostedAt(announcement):O}, post time {postAt:O}");
         var announced = await Eventually.ReadsAsync(
-            () => _host.GetJsonAsync($"/api/v1/games/{gameId}"),
+            () => _own.Host.GetJsonAsync($"/api/v1/games/{gameId}"),
             game => game.GetProperty("discord_message_id").ValueKind == JsonValueKind.String, DiscordTimeout, $"game {gameId} records its announcement");
         Assert.False(announced.GetProperty("awaits_announcement").GetBoolean());
     }
@@ -57,9 +45,9 @@ public sealed class PostAtTests(GraphFixture graph) : IAsyncLifetime
     public async Task A_post_time_at_or_after_the_start_gets_a_400_naming_post_at_and_writes_nothing()
     {
         var before = await GamesOfHostAsync();
-        var body = GameBody($"Never posted {_suffix}", DateTimeOffset.UtcNow.AddDays(3));
+        var body = GameBody($"Never posted {_own.Suffix}", DateTimeOffset.UtcNow.AddDays(3));
 
-        using var response = await _host.Client.PostAsJsonAsync("/api/v1/games", body).WaitAsync(ApiSession.RequestTimeout);
+        using var response = await _own.Host.Client.PostAsJsonAsync("/api/v1/games", body).WaitAsync(ApiSession.RequestTimeout);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>().WaitAsync(ApiSession.RequestTimeout);
@@ -70,7 +58,7 @@ public sealed class PostAtTests(GraphFixture graph) : IAsyncLifetime
     private Dictionary<string, object> GameBody(string title, DateTimeOffset postAt) => new()
     {
         ["guild_id"] = Seed.GuildA,
-        ["channel_id"] = _channelId,
+        ["channel_id"] = _own.ChannelId,
         ["title"] = title,
         ["scheduled_at"] = DateTimeOffset.UtcNow.AddDays(2).ToString("O"),
         ["post_at"] = postAt.ToString("O"),
@@ -82,5 +70,5 @@ public sealed class PostAtTests(GraphFixture graph) : IAsyncLifetime
         DiscordEpoch.AddMilliseconds(ulong.Parse(message.GetProperty("id").GetString()!, CultureInfo.InvariantCulture) >> 22);
 
     private async Task<int> GamesOfHostAsync() =>
-        (await _host.GetJsonAsync($"/api/v1/games?guild_id={Seed.GuildA}&role=host")).GetProperty("total").GetInt32();
+        (await _own.Host.GetJsonAsync($"/api/v1/games?guild_id={Seed.GuildA}&role=host")).GetProperty("total").GetInt32();
 }
