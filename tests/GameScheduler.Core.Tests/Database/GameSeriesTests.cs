@@ -127,6 +127,21 @@ public sealed class GameSeriesTests(PostgresFixture postgres) : DatabaseTest(pos
     }
 
     [Fact]
+    public async Task Moving_a_game_with_carried_over_players_moves_their_deadline_with_it()
+    {
+        var first = await CreateSeriesAsync(Weekly with { Count = 2 });
+        await JoinAsync(first.Id, "1");
+        await StartAsync(first);
+        var next = await NextGameAsync(first);
+
+        var moved = await UpdateAsync(next.Id, new GameEdit { ScheduledAt = next.ScheduledAt.AddHours(3), ConfirmMinutesBefore = 60 });
+
+        Assert.Equal(moved.ScheduledAt.AddMinutes(-60), moved.ConfirmBy);
+        var deadline = await Db().ScheduleEntries.SingleAsync(entry => entry.GameId == next.Id && entry.Kind == ScheduleKind.ConfirmDeadline, Timeout);
+        Assert.Equal(moved.ConfirmBy, deadline.DueAt);
+    }
+
+    [Fact]
     public async Task Dropping_a_carried_over_seat_gives_it_to_the_waitlist_and_a_stranger_cannot_touch_the_seats()
     {
         var first = await CreateSeriesAsync(Weekly, maxPlayers: 1);
