@@ -3,13 +3,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace GameScheduler.Benchmarks.Joins;
+namespace GameScheduler.Benchmarks.Graph;
 
 /// <summary>
 /// One connection pool to the Api shared by every player; each request carries its player's session cookie and the
 /// anti-forgery header, as the web app's requests do.
 /// </summary>
-internal sealed class ApiClient(Uri apiUrl) : IDisposable
+public sealed class ApiClient(Uri apiUrl) : IDisposable
 {
     public const string SessionCookie = "session_token";
 
