@@ -56,6 +56,16 @@ public sealed class ApiClient(Uri apiUrl) : IDisposable
         return game.RootElement.GetProperty("id").GetGuid();
     }
 
+    /// <summary>The id of the bot's announcement of the game, once the bot has posted it.</summary>
+    public async Task<string?> AnnouncementIdAsync(Player viewer, Guid gameId, CancellationToken ct)
+    {
+        using var request = Request(HttpMethod.Get, $"/api/v1/games/{gameId}", viewer);
+        using var response = await _client.SendAsync(request, ct);
+        response.EnsureSuccessStatusCode();
+        using var game = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+        return game.RootElement.GetProperty("discord_message_id").GetString();
+    }
+
     private static HttpRequestMessage Request(HttpMethod method, string path, Player player)
     {
         var request = new HttpRequestMessage(method, path);

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
+
+namespace GameScheduler.Benchmarks.Crowd;
+
+/// <summary>A game event as the outbox relay published it: the order of publication and whose seat it changed.</summary>
+internal sealed record TappedEvent(int Index, Guid Id, Guid GameId, IReadOnlyList<SeatChange> Changes);
+
+/// <summary>One entry of an event's <c>participant_changes</c>, for example a user <c>joined</c> or <c>left</c>.</summary>
+internal sealed record SeatChange(string UserId, string Change);
+
+/// <summary>
+/// Every game event on the <c>game_scheduler</c> exchange, in the order the broker routed them: the reference each
+/// viewer's stream is checked against, and what ties a click to the event its change sent.
+/// </summary>
+internal sealed class BrokerTap : IAsyncDisposable
+{
+    private const string Exchange = "game_scheduler";
+    private readonly List<TappedEvent> _events = [];
+    private readonly IConnection _connection;
+    private readonly IChannel _channel;
+
+    private BrokerTap(IConnection connection, IChannel channel)
+    {
+        _connection = connection;
+        _channel = channel;
+    }
+
+    public int Count
+    {
+        get
+        {
+            lock (_events)
+            {
+                return _events.Count;
+            }
+        }
+    }
+
+    public IReadOnlyList<TappedEvent> Range(int from, int to)
+    {
+        lock (_events)
+        {
+            return _events[from..to];
+        }
+    }
+
+    public static async Task<BrokerTap> StartAsync(string connectionString, CancellationToken ct)
+    {
+        var connection = await new ConnectionFactory { Uri = new Uri(connectionString) }.CreateConnectionAsync(ct);
+        var channel = await connection.CreateChannelAsync(cancellationToken: ct);
+        await channel.ExchangeDeclareAsync(Exchange, ExchangeType.Topic, durable: true, cancellationToken: ct);
+        var queue = (await channel.QueueDeclareAsync($"benchmark-crowd-{Guid.NewGuid():N}", durable: false, exclusive: true,
+            autoDelete: true, cancellationToken: ct)).QueueName;
+        await channel.QueueBindAsync(queue, Exchange, "game.#", cancellationToken: ct);
+
+        var tap = new BrokerTap(connection, channel);
+        var consumer = new AsyncEventingBasicConsumer(channel);
+        consumer.ReceivedAsync += (_, delivery) =>
+        {
+            tap.Add(delivery.Body.Span);
+            return Task.CompletedTask;
+        };
+        await channel.BasicConsumeAsync(queue, autoAck: true, consumer, ct);
+        return tap;
+    }
+
+    private void Add(ReadOnlySpan<byte> body)
+    {
+        using var envelope = JsonDocument.Parse(body.ToArray());
+        var root = envelope.RootElement;
+        var data = root.GetProperty("data");
+        var changes = data.TryGetProperty("participant_changes", out var list)
+            ? list.EnumerateArray().Select(change => new SeatChange(change.GetProperty("user_id").GetString()!, change.GetProperty("change").GetString()!)).ToList()
+            : [];
+        lock (_events)
+        {
+            _events.Add(new TappedEvent(_events.Count, root.GetProperty("id").GetGuid(), data.GetProperty("game_id").GetGuid(), changes));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _channel.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+}
