@@ -1,6 +1,5 @@
 using System.Text.Json;
-using RabbitMQ.Client;
-using RabbitMQ.Client.Events;
+using GameScheduler.Benchmarks.Graph;
 
 namespace GameScheduler.Benchmarks.Crowd;
 
@@ -16,16 +15,8 @@ internal sealed record SeatChange(string UserId, string Change);
 /// </summary>
 internal sealed class BrokerTap : IAsyncDisposable
 {
-    private const string Exchange = "game_scheduler";
     private readonly List<TappedEvent> _events = [];
-    private readonly IConnection _connection;
-    private readonly IChannel _channel;
-
-    private BrokerTap(IConnection connection, IChannel channel)
-    {
-        _connection = connection;
-        _channel = channel;
-    }
+    private BrokerSubscription? _subscription;
 
     public int Count
     {
@@ -48,21 +39,8 @@ internal sealed class BrokerTap : IAsyncDisposable
 
     public static async Task<BrokerTap> StartAsync(string connectionString, CancellationToken ct)
     {
-        var connection = await new ConnectionFactory { Uri = new Uri(connectionString) }.CreateConnectionAsync(ct);
-        var channel = await connection.CreateChannelAsync(cancellationToken: ct);
-        await channel.ExchangeDeclareAsync(Exchange, ExchangeType.Topic, durable: true, cancellationToken: ct);
-        var queue = (await channel.QueueDeclareAsync($"benchmark-crowd-{Guid.NewGuid():N}", durable: false, exclusive: true,
-            autoDelete: true, cancellationToken: ct)).QueueName;
-        await channel.QueueBindAsync(queue, Exchange, "game.#", cancellationToken: ct);
-
-        var tap = new BrokerTap(connection, channel);
-        var consumer = new AsyncEventingBasicConsumer(channel);
-        consumer.ReceivedAsync += (_, delivery) =>
-        {
-            tap.Add(delivery.Body.Span);
-            return Task.CompletedTask;
-        };
-        await channel.BasicConsumeAsync(queue, autoAck: true, consumer, ct);
+        var tap = new BrokerTap();
+        tap._subscription = await BrokerSubscription.StartAsync(connectionString, "game.#", durable: false, body => tap.Add(body.Span), ct);
         return tap;
     }
 
@@ -82,7 +60,9 @@ internal sealed class BrokerTap : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _channel.DisposeAsync();
-        await _connection.DisposeAsync();
+        if (_subscription is not null)
+        {
+            await _subscription.DisposeAsync();
+        }
     }
 }
