@@ -24,7 +24,7 @@ var viewers = await logins.CreateAsync(settings.Viewers, ct, namePrefix: "viewer
 
 await using var tap = await BrokerTap.StartAsync(await graph.ConnectionStringAsync("messaging"), ct);
 Console.Error.WriteLine($"Opening {settings.Viewers} streams...");
-await using var crowd = await Crowd.OpenAsync(graph.ApiUrl, viewers, games);
+await using var crowd = await ViewerCrowd.OpenAsync(graph.ApiUrl, viewers, games);
 using var clicks = new ClickLoad(graph.DiscordUrl, players, games);
 
 Console.Error.WriteLine($"Warming up: {settings.WarmUp.TotalSeconds:0} s of clicks...");

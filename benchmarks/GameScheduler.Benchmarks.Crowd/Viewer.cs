@@ -66,13 +66,13 @@ internal sealed class Viewer
             {
                 await ReadStreamAsync(stop);
             }
-            catch (Exception exception) when (exception is HttpRequestException or IOException && !stop.IsCancellationRequested)
-            {
-                Console.Error.WriteLine($"A stream of user {_user.UserId} broke: {exception.Message}");
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            catch (Exception) when (stop.IsCancellationRequested)
             {
                 return;
+            }
+            catch (Exception exception) when (exception is HttpRequestException or IOException)
+            {
+                Console.Error.WriteLine($"A stream of user {_user.UserId} broke: {exception.Message}");
             }
 
             if (!stop.IsCancellationRequested)

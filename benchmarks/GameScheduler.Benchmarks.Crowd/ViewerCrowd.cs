@@ -6,7 +6,7 @@ namespace GameScheduler.Benchmarks.Crowd;
 /// The viewers' tabs, all on the one guild: every other viewer on the guild's games page, the rest on the details
 /// page of one of the games (in turn), each with its stream open. They share one connection pool to the Api.
 /// </summary>
-internal sealed class Crowd : IAsyncDisposable
+internal sealed class ViewerCrowd : IAsyncDisposable
 {
     private static readonly TimeSpan OpenTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan CatchUpTimeout = TimeSpan.FromSeconds(60);
@@ -16,7 +16,7 @@ internal sealed class Crowd : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _reading = [];
 
-    private Crowd(HttpClient api, IReadOnlyList<Viewer> viewers)
+    private ViewerCrowd(HttpClient api, IReadOnlyList<Viewer> viewers)
     {
         _api = api;
         Viewers = viewers;
@@ -30,7 +30,7 @@ internal sealed class Crowd : IAsyncDisposable
 
     public long StreamBytes => Viewers.Sum(viewer => viewer.StreamBytes);
 
-    public static async Task<Crowd> OpenAsync(Uri apiUrl, IReadOnlyList<Player> users, IReadOnlyList<AnnouncedGame> games)
+    public static async Task<ViewerCrowd> OpenAsync(Uri apiUrl, IReadOnlyList<Player> users, IReadOnlyList<AnnouncedGame> games)
     {
         var api = new HttpClient(new SocketsHttpHandler
         {
@@ -45,7 +45,7 @@ internal sealed class Crowd : IAsyncDisposable
         };
         var viewers = users.Select((user, index) =>
             new Viewer(user, index % 2 == 0 ? ViewerPage.GuildGames : new ViewerPage(games[index / 2 % games.Count]), api)).ToList();
-        var crowd = new Crowd(api, viewers);
+        var crowd = new ViewerCrowd(api, viewers);
         using var opening = new SemaphoreSlim(ConcurrentOpens);
         using var timeout = new CancellationTokenSource(OpenTimeout);
         await Task.WhenAll(viewers.Select(async viewer =>
