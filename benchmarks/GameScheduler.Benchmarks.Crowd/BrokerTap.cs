@@ -1,10 +1,11 @@
+using System.Diagnostics;
 using System.Text.Json;
 using GameScheduler.Benchmarks.Graph;
 
 namespace GameScheduler.Benchmarks.Crowd;
 
-/// <summary>A game event as the outbox relay published it: the order of publication and whose seat it changed.</summary>
-internal sealed record TappedEvent(int Index, Guid Id, Guid GameId, IReadOnlyList<SeatChange> Changes);
+/// <summary>A game event as the outbox relay published it: the order of publication, when it reached this tap and whose seat it changed.</summary>
+internal sealed record TappedEvent(int Index, Guid Id, Guid GameId, long ArrivedAt, IReadOnlyList<SeatChange> Changes);
 
 /// <summary>One entry of an event's <c>participant_changes</c>, for example a user <c>joined</c> or <c>left</c>.</summary>
 internal sealed record SeatChange(string UserId, string Change);
@@ -46,6 +47,7 @@ internal sealed class BrokerTap : IAsyncDisposable
 
     private void Add(ReadOnlySpan<byte> body)
     {
+        var arrivedAt = Stopwatch.GetTimestamp();
         using var envelope = JsonDocument.Parse(body.ToArray());
         var root = envelope.RootElement;
         var data = root.GetProperty("data");
@@ -54,7 +56,7 @@ internal sealed class BrokerTap : IAsyncDisposable
             : [];
         lock (_events)
         {
-            _events.Add(new TappedEvent(_events.Count, root.GetProperty("id").GetGuid(), data.GetProperty("game_id").GetGuid(), changes));
+            _events.Add(new TappedEvent(_events.Count, root.GetProperty("id").GetGuid(), data.GetProperty("game_id").GetGuid(), arrivedAt, changes));
         }
     }
 

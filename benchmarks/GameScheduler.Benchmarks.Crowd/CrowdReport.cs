@@ -42,9 +42,11 @@ internal static class CrowdReport
         var expected = window.Events.ToDictionary(tapped => tapped.Id, tapped => tapped.Index);
         var delivery = viewers.Select(viewer => viewer.Delivery(expected)).ToList();
         var events = Math.Max(1, window.Events.Count);
+        var broker = matched.Select(pair => Milliseconds(pair.Click.SentAt, pair.Event.ArrivedAt)).ToList();
         Console.Error.WriteLine(
             $"{window.Clicks.Count} clicks measured, {answered.Count} answered, {matched.Count} matched to their event, " +
-            $"{window.Events.Count} events; {neverVisible} (click, viewer) pairs never saw a refetch after the event.");
+            $"{window.Events.Count} events; {neverVisible} (click, viewer) pairs never saw a refetch after the event; " +
+            $"click → event on the broker p50 {Percentile(broker, 0.50):0} ms, p99 {Percentile(broker, 0.99):0} ms.");
 
         var pairs = new (string Key, string Value)[]
         {

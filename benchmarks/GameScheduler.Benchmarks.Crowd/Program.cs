@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using GameScheduler.Benchmarks.Crowd;
 using GameScheduler.Benchmarks.Graph;
@@ -36,16 +37,18 @@ await Task.Delay(DatabaseCounters.ReportDelay, ct);
 Console.Error.WriteLine(
     $"Measuring: {settings.Players} players clicking {settings.ClicksPerSecond}/s on {settings.Games} games for {settings.Duration.TotalSeconds:0} s...");
 var from = tap.Count;
-var (requests, streamBytes, cpu) = (crowd.Requests, crowd.StreamBytes, processes.Cpu());
+var (requests, streamBytes, cpu, ownCpu) = (crowd.Requests, crowd.StreamBytes, processes.Cpu(), Process.GetCurrentProcess().TotalProcessorTime);
 var transactions = await DatabaseCounters.TransactionsAsync(database, ct);
 var measured = await clicks.RunAsync(settings.ClicksPerSecond, settings.Duration, ct);
 await crowd.WaitUntilCaughtUpAsync(() => tap.Range(from, tap.Count));
 var to = tap.Count;
 var cpuAfter = processes.Cpu();
+var ownCpuPerEvent = (Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds / Math.Max(1, to - from);
 var window = new MeasuredWindow(measured, tap.Range(from, to), crowd.Requests - requests, crowd.StreamBytes - streamBytes, 0,
     cpuAfter.ToDictionary(process => process.Key, process => process.Value - cpu[process.Key]));
 await Task.Delay(DatabaseCounters.ReportDelay, ct);
 window = window with { DatabaseTransactions = await DatabaseCounters.TransactionsAsync(database, ct) - transactions };
 
-Console.Error.WriteLine($"Viewers' requests failed: {crowd.FailedRequests}; streams reopened: {crowd.Viewers.Sum(viewer => viewer.Reconnects)}.");
+Console.Error.WriteLine($"Viewers' requests failed: {crowd.FailedRequests}; streams reopened: {crowd.Viewers.Sum(viewer => viewer.Reconnects)}; " +
+    $"this process (viewers, players, the orchestrator's host) used {ownCpuPerEvent:0.0} ms of CPU per event.");
 Console.WriteLine(CrowdReport.Line(settings, window, crowd.Viewers));
