@@ -18,6 +18,7 @@ internal readonly record struct Refetch(long StartedAt, long AnsweredAt, bool Su
 internal sealed class Viewer
 {
     private const string StreamPath = "/api/v1/sse/game-updates";
+    private const int MaxRetries = 2;
     private static readonly HashSet<string> GameEventTypes = ["game_created", "game_updated", "game_cancelled"];
 
     private readonly Player _user;
@@ -172,42 +173,61 @@ internal sealed class Viewer
     private static string? Text(JsonElement update, string name) =>
         update.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    /// <summary><c>apiRequest</c> (api/http.ts) of a GET: <c>Accept: application/json</c> and the session cookie.</summary>
+    /// <summary>
+    /// A query's fetch: <c>apiRequest</c> (api/http.ts) of a GET, with <c>Accept: application/json</c> and the session
+    /// cookie, retried as the app's query client retries (queryClient.ts: a network failure or a server error twice
+    /// more, after TanStack Query's default 1 s and 2 s).
+    /// </summary>
     private async Task FetchAsync(string path)
     {
         Interlocked.Increment(ref _inFlight);
-        Interlocked.Increment(ref _requests);
         var startedAt = Stopwatch.GetTimestamp();
         var succeeded = false;
+        for (var failures = 0; ; failures++)
+        {
+            Interlocked.Increment(ref _requests);
+            var status = await TryFetchAsync(path);
+            succeeded = status is < 400;
+            if (succeeded || status is >= 400 and < 500 || failures == MaxRetries)
+            {
+                break;
+            }
+
+            Interlocked.Increment(ref _failedRequests);
+            await Task.Delay(TimeSpan.FromSeconds(1 << failures));
+        }
+
+        if (!succeeded)
+        {
+            Interlocked.Increment(ref _failedRequests);
+        }
+
+        if (path == Page.GameQueryPath)
+        {
+            lock (_gate)
+            {
+                _refetches.Add(new Refetch(startedAt, Stopwatch.GetTimestamp(), succeeded));
+            }
+        }
+
+        Interlocked.Decrement(ref _inFlight);
+    }
+
+    /// <summary>The answer's status, or null when none came.</summary>
+    private async Task<int?> TryFetchAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", $"{ApiClient.SessionCookie}={_user.SessionToken}");
+        request.Headers.Add("Accept", "application/json");
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, path);
-            request.Headers.Add("Cookie", $"{ApiClient.SessionCookie}={_user.SessionToken}");
-            request.Headers.Add("Accept", "application/json");
             using var response = await _api.SendAsync(request);
             await response.Content.ReadAsByteArrayAsync();
-            succeeded = response.IsSuccessStatusCode;
+            return (int)response.StatusCode;
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        catch (HttpRequestException)
         {
-            succeeded = false;
-        }
-        finally
-        {
-            if (!succeeded)
-            {
-                Interlocked.Increment(ref _failedRequests);
-            }
-
-            if (path == Page.GameQueryPath)
-            {
-                lock (_gate)
-                {
-                    _refetches.Add(new Refetch(startedAt, Stopwatch.GetTimestamp(), succeeded));
-                }
-            }
-
-            Interlocked.Decrement(ref _inFlight);
+            return null;
         }
     }
 
