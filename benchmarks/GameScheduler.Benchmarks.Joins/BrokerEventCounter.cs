@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using RabbitMQ.Client;
-using RabbitMQ.Client.Events;
+using GameScheduler.Benchmarks.Graph;
 
 namespace GameScheduler.Benchmarks.Joins;
 
@@ -11,16 +10,8 @@ namespace GameScheduler.Benchmarks.Joins;
 /// </summary>
 internal sealed class BrokerEventCounter : IAsyncDisposable
 {
-    private const string Exchange = "game_scheduler";
     private readonly List<long> _arrivals = [];
-    private readonly IConnection _connection;
-    private readonly IChannel _channel;
-
-    private BrokerEventCounter(IConnection connection, IChannel channel)
-    {
-        _connection = connection;
-        _channel = channel;
-    }
+    private BrokerSubscription? _subscription;
 
     public int Count
     {
@@ -35,26 +26,14 @@ internal sealed class BrokerEventCounter : IAsyncDisposable
 
     public static async Task<BrokerEventCounter> StartAsync(string connectionString, CancellationToken ct)
     {
-        var factory = new ConnectionFactory { Uri = new Uri(connectionString), NetworkRecoveryInterval = TimeSpan.FromMilliseconds(200) };
-        var connection = await factory.CreateConnectionAsync(ct);
-        var channel = await connection.CreateChannelAsync(cancellationToken: ct);
-        await channel.ExchangeDeclareAsync(Exchange, ExchangeType.Topic, durable: true, cancellationToken: ct);
-        var queue = $"benchmark-joins-{Guid.NewGuid():N}";
-        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: ct);
-        await channel.QueueBindAsync(queue, Exchange, "game.updated.#", cancellationToken: ct);
-
-        var counter = new BrokerEventCounter(connection, channel);
-        var consumer = new AsyncEventingBasicConsumer(channel);
-        consumer.ReceivedAsync += (_, _) =>
+        var counter = new BrokerEventCounter();
+        counter._subscription = await BrokerSubscription.StartAsync(connectionString, "game.updated.#", durable: true, _ =>
         {
             lock (counter._arrivals)
             {
                 counter._arrivals.Add(Stopwatch.GetTimestamp());
             }
-
-            return Task.CompletedTask;
-        };
-        await channel.BasicConsumeAsync(queue, autoAck: true, consumer, ct);
+        }, ct);
         return counter;
     }
 
@@ -79,8 +58,10 @@ internal sealed class BrokerEventCounter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _channel.DisposeAsync();
-        await _connection.DisposeAsync();
+        if (_subscription is not null)
+        {
+            await _subscription.DisposeAsync();
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using GameScheduler.Benchmarks.Graph;
 
 namespace GameScheduler.Benchmarks.Joins;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GameScheduler.Benchmarks.Graph;
 
 namespace GameScheduler.Benchmarks.Joins;
 

@@ -1,3 +1,5 @@
+using GameScheduler.Benchmarks.Graph;
+
 namespace GameScheduler.Benchmarks.Joins;
 
 /// <summary>

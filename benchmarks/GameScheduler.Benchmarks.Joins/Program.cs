@@ -1,4 +1,5 @@
 using System.Globalization;
+using GameScheduler.Benchmarks.Graph;
 using GameScheduler.Benchmarks.Joins;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -8,7 +9,7 @@ using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(30));
 var ct = deadline.Token;
 
 Console.Error.WriteLine("Starting the graph (local PostgreSQL, Valkey, RabbitMQ, Discord emulator, Api)...");
-await using var graph = await BenchmarkGraph.StartAsync();
+await using var graph = await BenchmarkGraph.StartAsync(withBot: false);
 await SeededGuild.RecordAsync(await graph.ConnectionStringAsync("gamescheduler"), ct);
 
 using var api = new ApiClient(graph.ApiUrl);

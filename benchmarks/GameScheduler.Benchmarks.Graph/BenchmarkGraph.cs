@@ -4,20 +4,19 @@ using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace GameScheduler.Benchmarks.Joins;
+namespace GameScheduler.Benchmarks.Graph;
 
 /// <summary>
 /// The AppHost's graph with its infrastructure as local processes (real PostgreSQL, Valkey and RabbitMQ), minus the
-/// bot and the web front end: the benchmark measures one Api instance, and the bot's own event consumption would
-/// compete with it for the same two cores. The guild the bot would have recorded is seeded instead.
+/// web front end (a benchmark's clients stand in for browsers) and, unless asked for, the bot: a benchmark of the Api
+/// alone leaves it out so its event consumption does not compete for the same two cores, and seeds the guild the bot
+/// would have recorded instead.
 /// </summary>
-internal sealed class BenchmarkGraph(DistributedApplication app) : IAsyncDisposable
+public sealed class BenchmarkGraph(DistributedApplication app) : IAsyncDisposable
 {
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan BrokerTimeout = TimeSpan.FromMinutes(2);
-    private static readonly string[] Excluded = ["bot", "web"];
-    private static readonly string[] Quieted = ["api", "discord"];
-    private static readonly string[] Running = ["postgres", "gamescheduler", "cache", "messaging", "discord", "api"];
+    private static readonly string[] Infrastructure = ["postgres", "gamescheduler", "cache", "messaging"];
 
     /// <summary>
     /// The graph runs no container, yet the orchestrator asks the container runtime for its containers and networks
@@ -29,6 +28,8 @@ internal sealed class BenchmarkGraph(DistributedApplication app) : IAsyncDisposa
     private const string ContainerRuntimeSetting = "ASPIRE_CONTAINER_RUNTIME";
 
     private const string AbsentContainerRuntime = "podman";
+
+    private const string ProcessIdProperty = "executable.pid";
 
     /// <summary>
     /// The services under load log at Warning, as a production deployment would: in Development the Api logs every
@@ -57,8 +58,13 @@ internal sealed class BenchmarkGraph(DistributedApplication app) : IAsyncDisposa
 
     public Uri DiscordUrl => app.GetEndpoint("discord", "http");
 
-    public static async Task<BenchmarkGraph> StartAsync()
+    /// <summary>The bot links its announcements to the web app, which is not started; any address does for that.</summary>
+    private static void WithoutWebApp(EnvironmentCallbackContext context) =>
+        context.EnvironmentVariables["Web__BaseUrl"] = "http://localhost";
+
+    public static async Task<BenchmarkGraph> StartAsync(bool withBot)
     {
+        string[] services = withBot ? ["discord", "api", "bot"] : ["discord", "api"];
         using var startup = new CancellationTokenSource(StartupTimeout);
         var builder = await DistributedApplicationTestingBuilder
             .CreateAsync<Projects.GameScheduler_AppHost>(["--Infrastructure:Mode=local", $"--{ContainerRuntimeSetting}={AbsentContainerRuntime}"], startup.Token);
@@ -69,12 +75,12 @@ internal sealed class BenchmarkGraph(DistributedApplication app) : IAsyncDisposa
             .SetMinimumLevel(LogLevel.Warning)
             .AddFilter("GameScheduler.AppHost.Resources", LogLevel.None)
             .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
-        foreach (var resource in builder.Resources.Where(resource => Excluded.Contains(resource.Name)).ToList())
+        foreach (var resource in builder.Resources.Where(resource => resource.Name == "web" || (resource.Name == "bot" && !withBot)).ToList())
         {
             builder.Resources.Remove(resource);
         }
 
-        foreach (var service in Quieted)
+        foreach (var service in services)
         {
             builder.CreateResourceBuilder<ProjectResource>(service).WithEnvironment(QuietAsInProduction);
         }
@@ -83,12 +89,16 @@ internal sealed class BenchmarkGraph(DistributedApplication app) : IAsyncDisposa
         // orchestrator's proxy, which copies every request and answer once more in a process of its own.
         builder.CreateResourceBuilder<ProjectResource>("api").WithEndpoint("http", endpoint => endpoint.IsProxied = false)
             .WithEnvironment(WithoutRateLimits);
+        if (withBot)
+        {
+            builder.CreateResourceBuilder<ProjectResource>("bot").WithEnvironment(WithoutWebApp);
+        }
 
         var app = await builder.BuildAsync(startup.Token);
         try
         {
             await app.StartAsync(startup.Token);
-            foreach (var resource in Running)
+            foreach (var resource in Infrastructure.Concat(services))
             {
                 await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, startup.Token);
             }
@@ -104,6 +114,15 @@ internal sealed class BenchmarkGraph(DistributedApplication app) : IAsyncDisposa
 
     public async Task<string> ConnectionStringAsync(string resource) =>
         await app.GetConnectionStringAsync(resource) ?? throw new InvalidOperationException($"No connection string for {resource}.");
+
+    /// <summary>The id of the process the orchestrator started for a resource (for a replicated one, its only replica).</summary>
+    public async Task<int> ProcessIdAsync(string resource, CancellationToken ct)
+    {
+        var started = await app.ResourceNotifications.WaitForResourceAsync(resource,
+            update => update.Snapshot.Properties.Any(property => property.Name == ProcessIdProperty && property.Value is not null), ct);
+        var value = started.Snapshot.Properties.First(property => property.Name == ProcessIdProperty).Value;
+        return Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Stops the broker and waits until it has exited, or starts it and waits until it is healthy.</summary>
     public async Task SetBrokerRunningAsync(bool running)

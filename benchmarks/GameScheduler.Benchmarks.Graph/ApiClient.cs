@@ -3,13 +3,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace GameScheduler.Benchmarks.Joins;
+namespace GameScheduler.Benchmarks.Graph;
 
 /// <summary>
 /// One connection pool to the Api shared by every player; each request carries its player's session cookie and the
 /// anti-forgery header, as the web app's requests do.
 /// </summary>
-internal sealed class ApiClient(Uri apiUrl) : IDisposable
+public sealed class ApiClient(Uri apiUrl) : IDisposable
 {
     public const string SessionCookie = "session_token";
 
@@ -54,6 +54,16 @@ internal sealed class ApiClient(Uri apiUrl) : IDisposable
 
         using var game = JsonDocument.Parse(body);
         return game.RootElement.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>The id of the bot's announcement of the game, once the bot has posted it.</summary>
+    public async Task<string?> AnnouncementIdAsync(Player viewer, Guid gameId, CancellationToken ct)
+    {
+        using var request = Request(HttpMethod.Get, $"/api/v1/games/{gameId}", viewer);
+        using var response = await _client.SendAsync(request, ct);
+        response.EnsureSuccessStatusCode();
+        using var game = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+        return game.RootElement.GetProperty("discord_message_id").GetString();
     }
 
     private static HttpRequestMessage Request(HttpMethod method, string path, Player player)

@@ -4,10 +4,10 @@ using GameScheduler.Core.Guilds;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GameScheduler.Benchmarks.Joins;
+namespace GameScheduler.Benchmarks.Graph;
 
 /// <summary>The emulator's seeded "Guild A" (GameScheduler.DiscordEmulator/seed.json), where every benchmark game is played.</summary>
-internal static class SeededGuild
+public static class SeededGuild
 {
     public const string Id = "1200000000000000001";
     public const string GeneralChannel = "1210000000000000001";

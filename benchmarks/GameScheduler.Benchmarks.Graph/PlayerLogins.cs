@@ -2,21 +2,29 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace GameScheduler.Benchmarks.Joins;
+namespace GameScheduler.Benchmarks.Graph;
 
 /// <summary>A Discord user with a live Api session.</summary>
-internal sealed record Player(string UserId, string SessionToken);
+public sealed record Player(string UserId, string SessionToken);
 
 /// <summary>
 /// Creates players in the emulator's guild and logs each in the way a browser does: the Api's login redirect, the
 /// emulator's authorize shortcut (<c>emulator_user_id</c> approves at once), and the Api's callback setting the
 /// <c>session_token</c> cookie.
 /// </summary>
-internal sealed class PlayerLogins(Uri apiUrl, Uri discordUrl)
+public sealed class PlayerLogins(Uri apiUrl, Uri discordUrl)
 {
     private const int ConcurrentLogins = 16;
 
-    public async Task<IReadOnlyList<Player>> CreateAsync(int count, CancellationToken ct)
+    /// <summary>Creates <paramref name="count"/> guild members named <paramref name="namePrefix"/> and a number, each logged in.</summary>
+    public Task<Player[]> CreateAsync(int count, CancellationToken ct, string namePrefix = "bench") =>
+        ForEachNewUserAsync(count, namePrefix, (userId, _) => LogInAsync(userId, ct), ct);
+
+    /// <summary>Creates guild members who only act in Discord, so never log in to the Api; answers their user ids.</summary>
+    public Task<string[]> CreateDiscordUsersAsync(int count, string namePrefix, CancellationToken ct) =>
+        ForEachNewUserAsync(count, namePrefix, (userId, _) => Task.FromResult(userId), ct);
+
+    private async Task<T[]> ForEachNewUserAsync<T>(int count, string namePrefix, Func<string, CancellationToken, Task<T>> then, CancellationToken ct)
     {
         using var emulator = new HttpClient { BaseAddress = discordUrl };
         using var opening = new SemaphoreSlim(ConcurrentLogins);
@@ -25,8 +33,7 @@ internal sealed class PlayerLogins(Uri apiUrl, Uri discordUrl)
             await opening.WaitAsync(ct);
             try
             {
-                var userId = await CreateUserAsync(emulator, $"bench{index}", ct);
-                return await LogInAsync(userId, ct);
+                return await then(await CreateUserAsync(emulator, $"{namePrefix}{index}", ct), ct);
             }
             finally
             {
