@@ -60,7 +60,7 @@ public sealed class ParticipationService(GameSchedulerDbContext db, TimeProvider
         RosterTransaction.RunAsync<ILeaveResult>(db, gameId, async (transaction, ct) =>
         {
             var game = transaction.Game;
-            if (game is null || Roster.Of(game).FindUser(userId) is null) return ResourceNotFound.Instance;
+            if (game is null || game.Participants.All(player => player.UserId != userId)) return ResourceNotFound.Instance;
             return await GiveUpSeatAsync(transaction, game, userId, viewer: null, ct);
         }, cancellationToken);
 
@@ -69,9 +69,10 @@ public sealed class ParticipationService(GameSchedulerDbContext db, TimeProvider
         RosterTransaction.RunAsync<IConfirmSeatResult>(db, gameId, async (transaction, ct) =>
         {
             var game = transaction.Game;
+            if (game is null) return ResourceNotFound.Instance;
             var now = time.GetUtcNow();
-            var before = game is null ? null : Roster.Of(game);
-            if (game is null || before!.FindUser(userId) is not { } seat) return ResourceNotFound.Instance;
+            var before = Roster.Of(game);
+            if (before.FindUser(userId) is not { } seat) return ResourceNotFound.Instance;
             if (ParticipationRules.LeaveRefusal(game, now) is { } refusal) return new Refused(refusal);
             if (!seat.AwaitingConfirmation) return new SeatConfirmed(GameView.Of(game, before, viewer: null, now));
 
