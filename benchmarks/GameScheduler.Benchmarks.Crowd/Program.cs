@@ -31,7 +31,7 @@ using var clicks = new ClickLoad(graph.DiscordUrl, players, games);
 Console.Error.WriteLine($"Warming up: {settings.WarmUp.TotalSeconds:0} s of clicks...");
 var warmUpFrom = tap.Count;
 await clicks.RunAsync(settings.ClicksPerSecond, settings.WarmUp, ct);
-await crowd.WaitUntilCaughtUpAsync(() => tap.Range(warmUpFrom, tap.Count));
+await crowd.WaitUntilCaughtUpAsync(() => tap.Range(warmUpFrom, tap.Count), ct);
 await Task.Delay(DatabaseCounters.ReportDelay, ct);
 
 Console.Error.WriteLine(
@@ -40,7 +40,7 @@ var from = tap.Count;
 var (requests, streamBytes, cpu, ownCpu) = (crowd.Requests, crowd.StreamBytes, processes.Cpu(), Process.GetCurrentProcess().TotalProcessorTime);
 var transactions = await DatabaseCounters.TransactionsAsync(database, ct);
 var measured = await clicks.RunAsync(settings.ClicksPerSecond, settings.Duration, ct);
-await crowd.WaitUntilCaughtUpAsync(() => tap.Range(from, tap.Count));
+await crowd.WaitUntilCaughtUpAsync(() => tap.Range(from, tap.Count), ct);
 var to = tap.Count;
 var cpuAfter = processes.Cpu();
 var ownCpuPerEvent = (Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds / Math.Max(1, to - from);

@@ -56,6 +56,17 @@ internal sealed class Viewer
 
     public int Reconnects { get; private set; }
 
+    public long EventsReceived
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _received.Count;
+            }
+        }
+    }
+
     public bool IsIdle => Volatile.Read(ref _inFlight) == 0;
 
     /// <summary>Reads the stream until <paramref name="stop"/>, opening it again (with <c>Last-Event-ID</c>) whenever it ends.</summary>
