@@ -42,8 +42,13 @@ public sealed record GameResponse(
     int ConfirmMinutesBefore,
     DateTimeOffset? ConfirmBy,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    long Version)
 {
+    /// <summary>The properties that depend on who asks; everything else is the same for every viewer.</summary>
+    public static IReadOnlyList<string> ViewerFields { get; } =
+        [nameof(CanJoin), nameof(CanLeave), nameof(CanEdit), nameof(IsParticipant), nameof(IsWaitlisted)];
+
     public static GameResponse Of(GameView game) => new(
         game.Id,
         game.GuildId,
@@ -83,7 +88,8 @@ public sealed record GameResponse(
         game.ConfirmMinutesBefore,
         game.ConfirmBy,
         game.CreatedAt,
-        game.UpdatedAt);
+        game.UpdatedAt,
+        game.Version);
 }
 
 public sealed record ParticipantsResponse(IReadOnlyList<ParticipantView> Confirmed, IReadOnlyList<ParticipantView> Waitlisted);

@@ -78,6 +78,22 @@ public sealed class Game
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// Grows with every write of the game's row, made by the database itself (every roster change touches the row), so
+    /// that whoever holds two states of the game can tell the newer one, however they reached them.
+    /// </summary>
+    public long Version { get; private set; }
+
+    /// <summary>
+    /// Mirrors in memory the roster's own UPDATE of the locked row (written as SQL, so EF reads nothing back): the
+    /// change's time, and the one version more the database's trigger gives it.
+    /// </summary>
+    internal void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
+
     public DateTimeOffset EndsAt => ScheduledAt.AddMinutes(DurationMinutes);
 
     /// <summary>

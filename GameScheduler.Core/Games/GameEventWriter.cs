@@ -14,8 +14,8 @@ internal static class GameEventWriter
         DateTimeOffset now,
         ParticipantChangeKind removal = ParticipantChangeKind.Removed)
     {
-        game.UpdatedAt = now;
-        return OutboxWriter.NewEvent(
-            new GameUpdated(game.Id, game.GuildId) { ParticipantChanges = RosterDiff.Between(before, after, removal) }, now);
+        game.Touch(now);
+        var changes = RosterDiff.Between(before, after, removal);
+        return OutboxWriter.NewEvent(new GameUpdated(game.Id, game.GuildId) { ParticipantChanges = changes, RosterOnly = true }, now);
     }
 }

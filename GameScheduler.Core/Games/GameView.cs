@@ -38,7 +38,8 @@ public sealed record GameView(
     int ConfirmMinutesBefore,
     DateTimeOffset? ConfirmBy,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    long Version)
 {
     /// <param name="game">A game loaded with its host and its participants' users.</param>
     /// <param name="viewer">Whose permissions to compute; null for a neutral view such as the Discord announcement.</param>
@@ -80,7 +81,8 @@ public sealed record GameView(
             game.ConfirmMinutesBefore,
             game.ConfirmBy,
             game.CreatedAt,
-            game.UpdatedAt);
+            game.UpdatedAt,
+            game.Version);
 }
 
 public sealed record GameHost(string UserId, string DisplayName);

@@ -18,6 +18,8 @@ internal sealed class GameConfiguration : IEntityTypeConfiguration<Game>
         // Rows from before the choice existed keep their announcements.
         builder.Property(game => game.AfterGame).HasDefaultValue(AfterGame.Keep);
         builder.Property(game => game.AfterGameDelayMinutes).HasDefaultValue(AnnouncementTidy.DefaultDelayMinutes).HasSentinel(-1);
+        // Set by the games_version trigger: 1 on insert, one more on every update, whichever statement makes it.
+        builder.Property(game => game.Version).HasDefaultValue(1L).ValueGeneratedOnAddOrUpdate();
         builder.HasIndex(game => new { game.GuildId, game.ScheduledAt });
         builder.HasIndex(game => game.HostId);
         // One game per place in a series, so that two makers of the next game cannot both succeed.

@@ -20,7 +20,7 @@ public sealed class GameResponseJsonTests
                 "created_at", "description", "discord_message_id", "discord_message_url", "duration_minutes", "guild_id", "host",
                 "id", "is_participant", "is_waitlisted", "locked_fields", "max_players", "notify_role_ids", "participants",
                 "post_at", "recurrence", "reminder_minutes", "scheduled_at", "series_id", "signup_instructions", "signup_method", "status",
-                "template_id", "time_zone", "title", "updated_at", "waitlisted_count", "where",
+                "template_id", "time_zone", "title", "updated_at", "version", "waitlisted_count", "where",
             ],
             json.EnumerateObject().Select(property => property.Name).Order());
         Assert.Equal(["display_name", "user_id"], json.GetProperty("host").EnumerateObject().Select(p => p.Name).Order());

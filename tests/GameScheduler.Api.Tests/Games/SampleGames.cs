@@ -44,5 +44,6 @@ internal static class SampleGames
         ConfirmMinutesBefore: 1440,
         ConfirmBy: ScheduledAt.AddDays(-1),
         CreatedAt: ScheduledAt.AddDays(-3),
-        UpdatedAt: ScheduledAt.AddDays(-1));
+        UpdatedAt: ScheduledAt.AddDays(-1),
+        Version: 3);
 }

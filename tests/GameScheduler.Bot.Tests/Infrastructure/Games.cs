@@ -44,7 +44,8 @@ internal static class Games
         ConfirmMinutesBefore: 1440,
         ConfirmBy: null,
         CreatedAt: Now,
-        UpdatedAt: Now);
+        UpdatedAt: Now,
+        Version: 1);
 
     public static IReadOnlyList<ParticipantView> Players(int count, string namePrefix) =>
         [.. Enumerable.Range(1, count).Select(n => Player($"{namePrefix}{n}", $"14{n:D17}"))];

@@ -1,5 +1,7 @@
+using System.Text;
 using GameScheduler.Core.Calendar;
 using GameScheduler.Core.Data;
+using GameScheduler.Core.Events;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Guilds;
 using GameScheduler.Core.Members;
@@ -105,4 +107,7 @@ public abstract class DatabaseTest(PostgresFixture postgres) : IAsyncLifetime
             .Where(message => message.Payload.Contains(gameId.ToString()))
             .OrderBy(message => message.Sequence)
             .ToListAsync(Timeout);
+
+    protected async Task<EventEnvelope<GameUpdated>> LastEventAsync(Guid gameId) =>
+        EventJson.Deserialize<GameUpdated>(Encoding.UTF8.GetBytes((await EventsOfGameAsync(gameId))[^1].Payload));
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using GameScheduler.Core.Events;
 using GameScheduler.Core.Games;
@@ -149,7 +148,4 @@ public sealed class ParticipationServiceTests(PostgresFixture postgres) : Databa
         Assert.Equal(["Cousin Vinny", "User 1", "User 2"], joined.Game.Confirmed.Concat(joined.Game.Waitlisted).Select(participant => participant.DisplayName));
         Assert.Equal(Time.GetUtcNow(), joined.Game.UpdatedAt);
     }
-
-    private async Task<EventEnvelope<GameUpdated>> LastEventAsync(Guid gameId) =>
-        EventJson.Deserialize<GameUpdated>(Encoding.UTF8.GetBytes((await EventsOfGameAsync(gameId))[^1].Payload));
 }

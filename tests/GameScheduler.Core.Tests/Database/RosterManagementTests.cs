@@ -1,5 +1,3 @@
-using System.Text;
-using GameScheduler.Core.Events;
 using GameScheduler.Core.Games;
 using GameScheduler.Core.Participants;
 
@@ -138,7 +136,4 @@ public sealed class RosterManagementTests(PostgresFixture postgres) : DatabaseTe
         Assert.Equal(["1"], two.Game.Waitlisted.Select(participant => participant.UserId));
         Assert.Equal(["1", "2"], Assert.IsType<GameSaved>(reordered).Game.Confirmed.Select(participant => participant.UserId));
     }
-
-    private async Task<EventEnvelope<GameUpdated>> LastEventAsync(Guid gameId) =>
-        EventJson.Deserialize<GameUpdated>(Encoding.UTF8.GetBytes((await EventsOfGameAsync(gameId))[^1].Payload));
 }

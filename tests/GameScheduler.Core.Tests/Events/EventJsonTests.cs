@@ -32,7 +32,7 @@ public sealed class EventJsonTests
         Assert.Equal("2030-01-01T12:00:00+00:00", root.GetProperty("occurred_at").GetString());
 
         var data = root.GetProperty("data");
-        Assert.Equal(["game_id", "guild_id", "participant_changes"], data.EnumerateObject().Select(property => property.Name));
+        Assert.Equal(["game_id", "guild_id", "participant_changes", "roster_only"], data.EnumerateObject().Select(property => property.Name));
         Assert.Equal(GameId.ToString(), data.GetProperty("game_id").GetString());
         Assert.Equal("123456789012345678", data.GetProperty("guild_id").GetString());
         var change = data.GetProperty("participant_changes")[0];
@@ -50,7 +50,7 @@ public sealed class EventJsonTests
         Assert.Equal("game.cancelled", row.Type);
         Assert.Equal("game.cancelled.55", row.RoutingKey);
         Assert.Equal(
-            $$$"""{"id":"{{{row.Id}}}","type":"game.cancelled","occurred_at":"2030-01-01T12:00:00+00:00","data":{"game_id":"{{{GameId}}}","guild_id":"55","participant_changes":[]}}""",
+            $$$"""{"id":"{{{row.Id}}}","type":"game.cancelled","occurred_at":"2030-01-01T12:00:00+00:00","data":{"game_id":"{{{GameId}}}","guild_id":"55","participant_changes":[],"roster_only":false}}""",
             row.Payload);
     }
 
@@ -75,7 +75,7 @@ public sealed class EventJsonTests
     }
 
     [Fact]
-    public void Reads_an_envelope_published_by_another_service_without_participant_changes()
+    public void Reads_an_envelope_published_by_another_service_without_participant_changes_as_a_change_of_more_than_the_roster()
     {
         var body = """{"id":"0190f3c4-0000-7000-8000-000000000001","type":"game.created","occurred_at":"2030-01-01T12:00:00Z","data":{"game_id":"0190f3c4-0000-7000-8000-000000000002","guild_id":"1"}}"""u8;
 
@@ -86,6 +86,7 @@ public sealed class EventJsonTests
         Assert.Equal(GameId, envelope.Data.GameId);
         Assert.Equal("1", envelope.Data.GuildId);
         Assert.Empty(envelope.Data.ParticipantChanges);
+        Assert.False(envelope.Data.RosterOnly);
     }
 
     [Fact]
