@@ -17,6 +17,7 @@ public static class RealtimeRegistration
         var services = builder.Services;
         services.AddGameUpdateStreams(builder.Configuration);
         services.AddScoped<IStreamAccess, SessionStreamAccess>();
+        services.AddSingleton<ILiveGameStates, StoredGameStates>();
         // Nothing to retry: an event that fails now would only arrive late, holding up every event behind it.
         services.AddEventConsumer(EventQueue.ApiInstanceEvents, consumer =>
             {
@@ -33,7 +34,8 @@ public static class RealtimeRegistration
 
     /// <summary>
     /// The streams themselves (registry, fan-out, membership checks, replay buffer, event handling) without their
-    /// inputs: who may open one (<see cref="IStreamAccess"/>) and what delivers the events to the handlers.
+    /// inputs: who may open one (<see cref="IStreamAccess"/>), where the games' states come from
+    /// (<see cref="ILiveGameStates"/>) and what delivers the events to the handlers.
     /// Needs an <c>IConnectionMultiplexer</c> for Valkey, the Api's near cache (<see cref="NearCache.AddNearCache"/>) and
     /// <see cref="GuildMembership"/>, which decides at delivery who is still a member.
     /// </summary>

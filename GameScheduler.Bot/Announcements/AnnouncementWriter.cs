@@ -91,7 +91,7 @@ internal sealed partial class AnnouncementWriter(
     /// <summary>Reads the game as it is now and renders its announcement; null when the game is gone.</summary>
     private async Task<Render?> RenderAsync(Guid gameId, CancellationToken ct)
     {
-        var game = await games.FindForAnnouncementAsync(gameId, ct);
+        var game = await games.FindForEveryoneAsync(gameId, ct);
         if (game is null) return null;
         string[] userIds = [game.Host.UserId, .. game.Confirmed.Concat(game.Waitlisted).Select(player => player.UserId).OfType<string>()];
         return new Render(game, renderer.Render(game, await members.NamesAsync(game.GuildId, userIds)));

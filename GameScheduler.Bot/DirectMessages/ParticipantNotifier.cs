@@ -15,7 +15,7 @@ internal sealed class ParticipantNotifier(GameQueries games, PlayerNotices notic
     {
         var cancelled = data is GameCancelled;
         if (!cancelled && data.ParticipantChanges.All(change => change.Change == ParticipantChangeKind.Left)) return;
-        if (await games.FindForAnnouncementAsync(data.GameId, ct) is not { } game) return;
+        if (await games.FindForEveryoneAsync(data.GameId, ct) is not { } game) return;
 
         var messages = cancelled ? CancellationNotices(game) : ChangeNotices(game, data.ParticipantChanges);
         await Task.WhenAll(messages.Select(notice => messenger.SendAsync(notice.UserId, notice.Message, ct)));

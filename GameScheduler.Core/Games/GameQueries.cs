@@ -14,8 +14,8 @@ public sealed class GameQueries(GameSchedulerDbContext db, TimeProvider time)
         return game is not null && caller.MemberOf(game.Guild!) is { } member ? GameView.Of(game, member, time.GetUtcNow()) : null;
     }
 
-    /// <summary>The game without a viewer, as the Discord announcement shows it to everyone.</summary>
-    public async Task<GameView?> FindForAnnouncementAsync(Guid gameId, CancellationToken cancellationToken)
+    /// <summary>The game without a viewer's permissions, as everyone sees it: the Discord announcement, the live updates.</summary>
+    public async Task<GameView?> FindForEveryoneAsync(Guid gameId, CancellationToken cancellationToken)
     {
         var game = await Details().SingleOrDefaultAsync(game => game.Id == gameId, cancellationToken);
         return game is null ? null : GameView.Of(game, viewer: null, time.GetUtcNow());

@@ -33,6 +33,7 @@ internal static class BenchServer
         services.AddNearCache(settings.Valkey);
         services.AddSingleton<GuildMembership>();
         services.AddGameUpdateStreams(builder.Configuration);
+        services.AddSingleton<ILiveGameStates, NoGameStates>();
         if (settings.Strategy == FanOutStrategy.Naive)
         {
             services.Replace(ServiceDescriptor.Singleton<IGameUpdateFanOut, NaiveFanOut>());

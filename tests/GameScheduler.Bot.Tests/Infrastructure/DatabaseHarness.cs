@@ -104,7 +104,7 @@ internal sealed class DatabaseHarness : IAsyncDisposable
     }
 
     public Task<GameView> FindAsync(Guid gameId) =>
-        RunAsync<GameQueries, GameView>(async games => (await games.FindForAnnouncementAsync(gameId, Timeout))!);
+        RunAsync<GameQueries, GameView>(async games => (await games.FindForEveryoneAsync(gameId, Timeout))!);
 
     /// <summary>Runs work with a service of a scope of its own, as one delivery or interaction gets it.</summary>
     public async Task<T> RunAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull

@@ -247,7 +247,7 @@ public sealed class GameServiceTests(PostgresFixture postgres) : DatabaseTest(po
 
         Assert.True(await Service<GameService>().RecordAnnouncementAsync(game.Id, "500000000000000001", Timeout));
 
-        var announced = await Service<GameQueries>().FindForAnnouncementAsync(game.Id, Timeout);
+        var announced = await Service<GameQueries>().FindForEveryoneAsync(game.Id, Timeout);
         Assert.Equal("500000000000000001", announced!.DiscordMessageId);
         Assert.Equal(ViewerPermissions.None, announced.Viewer);
         Assert.True(announced.AcceptsSelfSignup);

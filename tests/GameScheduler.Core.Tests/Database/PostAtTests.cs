@@ -42,7 +42,7 @@ public sealed class PostAtTests(PostgresFixture postgres) : DatabaseTest(postgre
         Assert.Equal(0, await Service<ScheduleProcessor>().ProcessDueAsync(10, Fail, Timeout));
 
         Assert.Equal([GameCreated.EventType, GameUpdated.EventType], (await EventsOfGameAsync(game.Id)).Select(message => message.Type));
-        Assert.False((await Service<GameQueries>().FindForAnnouncementAsync(game.Id, Timeout))!.AwaitsAnnouncement);
+        Assert.False((await Service<GameQueries>().FindForEveryoneAsync(game.Id, Timeout))!.AwaitsAnnouncement);
     }
 
     [Fact]

@@ -1,10 +1,12 @@
+using System.Text.Json;
 using GameScheduler.EndToEnd.Tests.Infrastructure;
 
 namespace GameScheduler.EndToEnd.Tests.Realtime;
 
 /// <summary>
 /// With two Api instances each has its own queue, so a stream on either receives every event; and the replay buffer,
-/// which both instances feed, holds each event once.
+/// which both instances feed, holds each event once. Each instance reads a changed game's state for its own streams, and
+/// every stream ends on the same state, whichever instance it listens to.
 /// </summary>
 [Collection(TwoApiReplicasCollection.Name)]
 public sealed class TwoApiReplicasTests(TwoApiReplicasFixture replicas) : IAsyncLifetime
@@ -82,4 +84,58 @@ public sealed class TwoApiReplicasTests(TwoApiReplicasFixture replicas) : IAsync
 
         Assert.Equal(missed, replayed.Select(e => e.Id));
     }
+
+    [Fact]
+    public async Task Streams_on_either_instance_get_each_change_with_its_state_and_end_on_the_same_version()
+    {
+        using var alice = await Graph.LogInAsync(Seed.AliceOwner);
+        using var anna = await Graph.LogInAsync(Seed.AnnaGuildAOnly);
+        var gameId = (await alice.CreateGameAsync(Seed.GuildA, Seed.GuildAGeneral, "Watched on two instances")).GetProperty("id").GetString()!;
+        // The bot's announcement writes the game too: wait for it, so the join and the leave are the last changes.
+        await Eventually.ReadsAsync(() => alice.GetJsonAsync($"/api/v1/games/{gameId}"),
+            game => game.GetProperty("discord_message_id").ValueKind == JsonValueKind.String, Delivery, "the game's announcement");
+        var streams = await Task.WhenAll(replicas.ApiInstances.Select(instance => SseStream.OpenOnInstanceAsync(alice, instance)));
+        try
+        {
+            var joined = await anna.PostJsonAsync($"/api/v1/games/{gameId}/join");
+            foreach (var stream in streams)
+            {
+                var join = await stream.NextAsync(e => e.GameId == gameId && State(e) is { } state && Confirmed(state).Contains(Seed.AnnaGuildAOnly),
+                    Delivery, "the join with the game's state");
+                var state = join.Data.GetProperty("game");
+                Assert.True(state.GetProperty("version").GetInt64() >= joined.GetProperty("version").GetInt64());
+                Assert.Equal([Seed.AnnaGuildAOnly], join.Data.GetProperty("affected_user_ids").EnumerateArray().Select(id => id.GetString()));
+                Assert.False(state.TryGetProperty("can_join", out _), "a stream's state holds nobody's own permissions");
+            }
+
+            await anna.PostJsonAsync($"/api/v1/games/{gameId}/leave");
+            var ends = new List<JsonElement>();
+            foreach (var stream in streams)
+            {
+                var leave = await stream.NextAsync(e => e.GameId == gameId && State(e) is { } state && !Confirmed(state).Any(),
+                    Delivery, "the leave with the game's state");
+                ends.Add(leave.Data.GetProperty("game"));
+            }
+
+            var stored = await alice.GetJsonAsync($"/api/v1/games/{gameId}");
+            Assert.All(ends, end =>
+            {
+                Assert.Empty(Confirmed(end));
+                Assert.Equal(stored.GetProperty("version").GetInt64(), end.GetProperty("version").GetInt64());
+            });
+            Assert.Equal(ends[0].GetRawText(), ends[1].GetRawText());
+        }
+        finally
+        {
+            foreach (var stream in streams)
+            {
+                await stream.DisposeAsync();
+            }
+        }
+    }
+
+    private static JsonElement? State(SseEvent update) => update.Data.TryGetProperty("game", out var game) ? game : null;
+
+    private static IEnumerable<string?> Confirmed(JsonElement game) =>
+        game.GetProperty("participants").GetProperty("confirmed").EnumerateArray().Select(participant => participant.GetProperty("user_id").GetString());
 }
