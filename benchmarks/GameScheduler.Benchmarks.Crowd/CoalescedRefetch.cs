@@ -11,6 +11,18 @@ internal sealed class CoalescedRefetch(Func<Task> refetch)
     private bool _running;
     private bool _again;
 
+    /// <summary>A refetch is under way (its answer may be older than an update applied meanwhile).</summary>
+    public bool IsRunning
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _running;
+            }
+        }
+    }
+
     public async Task RequestAsync()
     {
         lock (_gate)

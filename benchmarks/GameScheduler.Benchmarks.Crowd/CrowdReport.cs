@@ -27,7 +27,7 @@ internal static class CrowdReport
                 stream.Add(Milliseconds(click.SentAt, receivedAt));
                 if (viewer.Page.Refetches(click.Game.Id, SeededGuild.Id))
                 {
-                    if (viewer.VisibleAt(receivedAt) is { } visibleAt)
+                    if (viewer.VisibleAt(tapped.Id, receivedAt) is { } visibleAt)
                     {
                         visible.Add(Milliseconds(click.SentAt, visibleAt));
                     }

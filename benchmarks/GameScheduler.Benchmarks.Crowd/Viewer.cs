@@ -10,10 +10,11 @@ internal readonly record struct Refetch(long StartedAt, long AnsweredAt, bool Su
 
 /// <summary>
 /// One browser tab of a signed-in user: the game-update stream read as <c>EventSource</c> reads it, and on every event
-/// exactly the requests the web app makes. It mirrors <c>useGameUpdates</c> (hooks/useGameUpdates.ts: one stream,
-/// reconnecting with <c>Last-Event-ID</c>), <c>parseGameUpdate</c> and <c>applyGameUpdate</c> (api/liveUpdates.ts),
-/// <c>refetchGame</c> (api/gameCache.ts) and <c>refetchCoalesced</c> (api/coalescedRefetch.ts), for the queries
-/// active on its <see cref="ViewerPage"/>.
+/// exactly what the web app does. It mirrors <c>useGameUpdates</c> (hooks/useGameUpdates.ts: one stream, reconnecting
+/// with <c>Last-Event-ID</c>), <c>parseGameUpdate</c> and <c>applyGameUpdate</c> (api/liveUpdates.ts: an update carrying
+/// the game's state that leaves this user's own fields alone is applied without a request, anything else refetches),
+/// <c>refetchGame</c> (api/gameCache.ts) and <c>refetchCoalesced</c> (api/coalescedRefetch.ts), for the queries active
+/// on its <see cref="ViewerPage"/>.
 /// </summary>
 internal sealed class Viewer
 {
@@ -27,6 +28,7 @@ internal sealed class Viewer
     private readonly TaskCompletionSource _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, long> _firstReceivedAt = [];
+    private readonly Dictionary<Guid, long> _appliedAt = [];
     private readonly List<Guid> _received = [];
     private readonly List<Refetch> _refetches = [];
     private string? _lastEventId;
@@ -139,27 +141,31 @@ internal sealed class Viewer
     private void Dispatch(string data)
     {
         var receivedAt = Stopwatch.GetTimestamp();
-        if (_lastEventId is { } id && Guid.TryParse(id, out var eventId))
+        Guid? eventId = Guid.TryParse(_lastEventId, out var id) ? id : null;
+        if (eventId is { } received)
         {
             lock (_gate)
             {
-                _received.Add(eventId);
-                _firstReceivedAt.TryAdd(eventId, receivedAt);
+                _received.Add(received);
+                _firstReceivedAt.TryAdd(received, receivedAt);
             }
         }
 
         string? type, gameId, guildId;
+        bool carriesState;
         try
         {
             using var update = JsonDocument.Parse(data);
-            if (update.RootElement.ValueKind != JsonValueKind.Object)
+            var root = update.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
             {
                 return;
             }
 
-            type = Text(update.RootElement, "type");
-            gameId = Text(update.RootElement, "game_id");
-            guildId = Text(update.RootElement, "guild_id");
+            type = Text(root, "type");
+            gameId = Text(root, "game_id");
+            guildId = Text(root, "guild_id");
+            carriesState = HasState(root, gameId, guildId) && LeavesOwnFields(root);
         }
         catch (JsonException)
         {
@@ -177,9 +183,35 @@ internal sealed class Viewer
         else if (type is not null && GameEventTypes.Contains(type) && Guid.TryParse(gameId, out var game) && guildId is not null
             && Page.Refetches(game, guildId))
         {
-            _ = _gameQuery.RequestAsync();
+            // The state goes into the cache at once, unless a fetch under way could answer with older state after it,
+            // or the page is a list a new game may land in.
+            if (carriesState && type != "game_created" && !_gameQuery.IsRunning && eventId is { } applied)
+            {
+                lock (_gate)
+                {
+                    _appliedAt.TryAdd(applied, receivedAt);
+                }
+            }
+            else
+            {
+                _ = _gameQuery.RequestAsync();
+            }
         }
     }
+
+    /// <summary><c>parseGameUpdate</c>'s check of the state an update carries.</summary>
+    private static bool HasState(JsonElement update, string? gameId, string? guildId) =>
+        update.TryGetProperty("game", out var game) && game.ValueKind == JsonValueKind.Object
+        && Text(game, "id") == gameId && Text(game, "guild_id") == guildId
+        && game.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number && version.TryGetInt64(out _)
+        && game.TryGetProperty("participants", out var participants) && participants.ValueKind == JsonValueKind.Object
+        && participants.TryGetProperty("confirmed", out var confirmed) && confirmed.ValueKind == JsonValueKind.Array
+        && participants.TryGetProperty("waitlisted", out var waitlisted) && waitlisted.ValueKind == JsonValueKind.Array;
+
+    /// <summary>Whether the update names the users whose own fields it changed, and this viewer is not one of them.</summary>
+    private bool LeavesOwnFields(JsonElement update) =>
+        update.TryGetProperty("affected_user_ids", out var affected) && affected.ValueKind == JsonValueKind.Array
+        && affected.EnumerateArray().All(id => id.ValueKind == JsonValueKind.String && id.GetString() != _user.UserId);
 
     private static string? Text(JsonElement update, string name) =>
         update.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -252,13 +284,19 @@ internal sealed class Viewer
     }
 
     /// <summary>
-    /// When the page first held a state at least as new as an event received at <paramref name="receivedAt"/>: the
-    /// answer to the first refetch of its game query sent after it (the event is published after its change commits).
+    /// When the page first held a state at least as new as the event <paramref name="eventId"/> received at
+    /// <paramref name="receivedAt"/>: at once when it applied the state the event carried, else the answer to the first
+    /// refetch of its game query sent after it (the event is published after its change commits).
     /// </summary>
-    public long? VisibleAt(long receivedAt)
+    public long? VisibleAt(Guid eventId, long receivedAt)
     {
         lock (_gate)
         {
+            if (_appliedAt.TryGetValue(eventId, out var appliedAt))
+            {
+                return appliedAt;
+            }
+
             long? visibleAt = null;
             foreach (var refetch in _refetches)
             {
