@@ -41,6 +41,7 @@ export function makeGame(overrides: Partial<Game> = {}): Game {
     is_waitlisted: false,
     created_at: '2030-11-01T10:00:00Z',
     updated_at: '2030-11-01T10:00:00Z',
+    version: 1,
     ...overrides,
   };
 }
