@@ -1,8 +1,7 @@
 import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { makeGame, pageOf } from '../test/gameFixture';
+import { makeGame, pageOf, stateOf } from '../test/gameFixture';
 import { createTestQueryClient } from '../test/renderWithProviders';
-import { viewerFields, type GameState } from './gameState';
 import { applyGameUpdate, parseGameUpdate } from './liveUpdates';
 import { membershipMutationKey, queryKeys } from './queryKeys';
 import type { Game, GamePage, Participant } from './types';
@@ -36,12 +35,6 @@ const details = queryKeys.game('a1');
 const guildList = queryKeys.gameList({ guild_id: 'guild-a', page: 1, page_size: 20 });
 const joinedList = queryKeys.gameList({ role: 'participant', page: 1, page_size: 20 });
 const completedList = queryKeys.gameList({ guild_id: 'guild-a', status: 'COMPLETED', page: 1, page_size: 20 });
-
-/** The game's state as an event carries it: without the viewer's own fields. */
-function stateOf(game: Game): GameState {
-  const own: readonly string[] = viewerFields;
-  return Object.fromEntries(Object.entries(game).filter(([field]) => !own.includes(field))) as GameState;
-}
 
 /** The game after another user joined it, at `version`. */
 function joinedByAnother(version: number, userId = 'other-1'): Game {

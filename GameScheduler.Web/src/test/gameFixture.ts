@@ -1,3 +1,4 @@
+import { viewerFields, type GameState } from '../api/gameState';
 import type { Game, GamePage } from '../api/types';
 
 export function makeGame(overrides: Partial<Game> = {}): Game {
@@ -47,3 +48,9 @@ export function makeGame(overrides: Partial<Game> = {}): Game {
 }
 
 export const pageOf = (...items: Game[]): GamePage => ({ items, page: 1, page_size: 20, total: items.length });
+
+/** The game's state as a live update carries it: without the viewer's own fields. */
+export function stateOf(game: Game): GameState {
+  const own: readonly string[] = viewerFields;
+  return Object.fromEntries(Object.entries(game).filter(([field]) => !own.includes(field))) as GameState;
+}
