@@ -17,19 +17,13 @@ function gameQueryFilters(gameId: string, guildId: string): [details: QueryFilte
 /** Names the coalesced refetch of the guild's lists; one name always stands for the same filters. */
 const listsRefetchKey = (guildId: string) => `lists-of-guild:${guildId}`;
 
-/**
- * Writes what `change` makes of each cached query's data; queries whose data it returns as it was are left alone. A
- * query marked stale stays stale: the change covers one game, while the query may be stale for another reason.
- */
+/** Writes what `change` makes of each cached query's data; queries whose data it returns as it was are left alone. */
 function changeCachedData<T>(queryClient: QueryClient, filters: QueryFilters, change: (data: T) => T) {
   for (const query of queryClient.getQueryCache().findAll(filters)) {
     const data = query.state.data as T | undefined;
     if (data === undefined) continue;
     const changed = change(data);
-    if (changed === data) continue;
-    const wasStale = query.state.isInvalidated;
-    queryClient.setQueryData<T>(query.queryKey, changed);
-    if (wasStale) query.invalidate();
+    if (changed !== data) queryClient.setQueryData<T>(query.queryKey, changed);
   }
 }
 
@@ -63,13 +57,18 @@ export function putGame(queryClient: QueryClient, game: Game): void {
 
 /**
  * Brings the cached copies of the game (its details, the list pages that hold it) to `state`, each keeping its
- * viewer's own fields. A copy of a higher version than `state` stays as it is: `state` arrived late.
+ * viewer's own fields. A copy of a higher version than `state` stays as it is: `state` arrived late. A query marked
+ * stale stays stale: `state` covers this game, while a list may be stale for another.
  */
 export function applyGameState(queryClient: QueryClient, state: GameState): void {
+  const [details, lists] = gameQueryFilters(state.id, state.guild_id);
+  const markedStale = [details, lists]
+    .flatMap((filters) => queryClient.getQueryCache().findAll(filters))
+    .filter((query) => query.state.isInvalidated);
   const update = (cached: Game) => (cached.version > state.version ? cached : withViewerFields(state, cached));
-  const [details] = gameQueryFilters(state.id, state.guild_id);
   changeCachedData<Game>(queryClient, details, update);
   replaceInLists(queryClient, state.id, state.guild_id, update);
+  for (const query of markedStale) query.invalidate();
 }
 
 export function removeGameFromLists(queryClient: QueryClient, gameId: string, guildId: string): void {
