@@ -85,6 +85,8 @@ export interface Game {
   is_waitlisted: boolean;
   created_at: string;
   updated_at: string;
+  /** Grows with every change of the game (settings, status or roster): of two copies, the higher is the newer. */
+  version: number;
 }
 
 export interface GamePage {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { queryKeys } from '../api/queryKeys';
 import type { GamePage } from '../api/types';
 import { FakeEventSource } from '../test/FakeEventSource';
-import { makeGame, pageOf } from '../test/gameFixture';
+import { makeGame, pageOf, stateOf } from '../test/gameFixture';
 import { createTestQueryClient } from '../test/renderWithProviders';
 import { GAME_UPDATES_URL, RETRY_AFTER_CLOSE_MS, SILENCE_LIMIT_MS, useGameUpdates } from './useGameUpdates';
 
@@ -82,6 +82,22 @@ describe('useGameUpdates', () => {
     expect(isInvalidated(queryKeys.game('b1'))).toBe(false);
     expect(isInvalidated(listB)).toBe(false);
     expect(isInvalidated(queryKeys.guilds)).toBe(false);
+  });
+
+  it("applies the game's state an event carries, when the viewer's own fields cannot have changed", () => {
+    queryClient.setQueryData(queryKeys.currentUser, { user: { id: 'viewer-1' }, guilds: [] });
+    const { source } = renderConnected();
+    const joined = { ...gameA1, version: 2, confirmed_count: 3 };
+
+    const event = { type: 'game_updated', game_id: 'a1', guild_id: 'guild-a', game: stateOf(joined) };
+
+    act(() => source.send({ ...event, affected_user_ids: ['other-1'] }));
+
+    expect(queryClient.getQueryData(queryKeys.game('a1'))).toEqual(joined);
+    expect(queryClient.getQueryData<GamePage>(listA)?.items[0]).toEqual(joined);
+    expect(isInvalidated(queryKeys.game('a1'))).toBe(false);
+    expect(isInvalidated(listA)).toBe(false);
+    expect(isInvalidated(joinedList)).toBe(false);
   });
 
   it('refreshes the lists of the guild a game was created in', () => {

@@ -1,3 +1,4 @@
+import { viewerFields, type GameState } from '../api/gameState';
 import type { Game, GamePage } from '../api/types';
 
 export function makeGame(overrides: Partial<Game> = {}): Game {
@@ -41,8 +42,15 @@ export function makeGame(overrides: Partial<Game> = {}): Game {
     is_waitlisted: false,
     created_at: '2030-11-01T10:00:00Z',
     updated_at: '2030-11-01T10:00:00Z',
+    version: 1,
     ...overrides,
   };
 }
 
 export const pageOf = (...items: Game[]): GamePage => ({ items, page: 1, page_size: 20, total: items.length });
+
+/** The game's state as a live update carries it: without the viewer's own fields. */
+export function stateOf(game: Game): GameState {
+  const own: readonly string[] = viewerFields;
+  return Object.fromEntries(Object.entries(game).filter(([field]) => !own.includes(field))) as GameState;
+}
