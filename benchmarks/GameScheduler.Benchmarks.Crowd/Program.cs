@@ -12,7 +12,8 @@ var ct = deadline.Token;
 Console.Error.WriteLine("Starting the graph (local PostgreSQL, Valkey, RabbitMQ, Discord emulator, Api, bot)...");
 await using var graph = await BenchmarkGraph.StartAsync(withBot: true);
 var database = await graph.ConnectionStringAsync("gamescheduler");
-var processes = await MeasuredProcesses.FindAsync(graph, ct);
+var processes = await MeasuredProcesses.FindAsync(graph,
+    [("api", "api"), ("bot", "bot"), ("postgres", "postgres"), ("rabbitmq", "messaging"), ("valkey", "cache")], ct);
 using var api = new ApiClient(graph.ApiUrl);
 var logins = new PlayerLogins(graph.ApiUrl, graph.DiscordUrl);
 var host = await logins.LogInAsync(SeededGuild.Owner, ct);
@@ -42,10 +43,9 @@ var transactions = await DatabaseCounters.TransactionsAsync(database, ct);
 var measured = await clicks.RunAsync(settings.ClicksPerSecond, settings.Duration, ct);
 await crowd.WaitUntilCaughtUpAsync(() => tap.Range(from, tap.Count), ct);
 var to = tap.Count;
-var cpuAfter = processes.Cpu();
+var cpuUsed = processes.CpuSince(cpu);
 var ownCpuPerEvent = (Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalMilliseconds / Math.Max(1, to - from);
-var window = new MeasuredWindow(measured, tap.Range(from, to), crowd.Requests - requests, crowd.StreamBytes - streamBytes, 0,
-    cpuAfter.ToDictionary(process => process.Key, process => process.Value - cpu[process.Key]));
+var window = new MeasuredWindow(measured, tap.Range(from, to), crowd.Requests - requests, crowd.StreamBytes - streamBytes, 0, cpuUsed);
 await Task.Delay(DatabaseCounters.ReportDelay, ct);
 window = window with { DatabaseTransactions = await DatabaseCounters.TransactionsAsync(database, ct) - transactions };
 

@@ -3,8 +3,21 @@ using GameScheduler.Benchmarks.Graph;
 
 namespace GameScheduler.Benchmarks.Joins;
 
-/// <summary>One measured phase: the joins' answers, and the game.updated events they put on the broker.</summary>
-internal sealed record PhaseResult(string Name, string Load, LoadResult Joins, int Events, double EventsPerSecond, double LastEventAfterLastAnswerMs);
+/// <summary>
+/// One measured phase: the joins' answers, the game.updated events they put on the broker, and the CPU time each
+/// measured process used from the phase's start until its last event arrived.
+/// </summary>
+internal sealed record PhaseResult(
+    string Name,
+    string Load,
+    LoadResult Joins,
+    int Events,
+    double EventsPerSecond,
+    double LastEventAfterLastAnswerMs,
+    IReadOnlyDictionary<string, TimeSpan> Cpu)
+{
+    public double CpuMsPerJoin(string process) => Cpu[process].TotalMilliseconds / Joins.Sent;
+}
 
 /// <summary>
 /// The relay draining what piled up while the broker was down: how long after the broker was started the last event
@@ -17,7 +30,7 @@ internal sealed record BacklogResult(int Joins, int Succeeded, int Events, TimeS
 }
 
 /// <summary>Runs the benchmark's phases, each waiting for its events to reach the broker before the next starts.</summary>
-internal sealed class JoinPhases(JoinLoad load, BrokerEventCounter events, JoinBenchmarkSettings settings)
+internal sealed class JoinPhases(JoinLoad load, BrokerEventCounter events, MeasuredProcesses processes, JoinBenchmarkSettings settings)
 {
     private static readonly TimeSpan EventWait = TimeSpan.FromSeconds(90);
 
@@ -48,12 +61,13 @@ internal sealed class JoinPhases(JoinLoad load, BrokerEventCounter events, JoinB
     private async Task<PhaseResult> MeasureAsync(string name, string loadDescription, Func<Task<LoadResult>> run)
     {
         var before = events.Count;
+        var cpu = processes.Cpu();
         var started = Stopwatch.GetTimestamp();
         var joins = await run();
         var arrivals = await events.WaitForAsync(before, joins.Succeeded, EventWait);
         var lastArrival = arrivals.LastArrivedAt ?? Stopwatch.GetTimestamp();
         return new PhaseResult(name, loadDescription, joins, arrivals.Received,
             arrivals.Received / Stopwatch.GetElapsedTime(started, lastArrival).TotalSeconds,
-            Stopwatch.GetElapsedTime(joins.LastAnsweredAt, lastArrival).TotalMilliseconds);
+            Stopwatch.GetElapsedTime(joins.LastAnsweredAt, lastArrival).TotalMilliseconds, processes.CpuSince(cpu));
     }
 }

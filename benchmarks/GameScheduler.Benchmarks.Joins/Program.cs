@@ -32,7 +32,8 @@ Console.Error.WriteLine($"Logging in {settings.Users:N0} players...");
 var players = await logins.CreateAsync(settings.Users, ct);
 await using var events = await BrokerEventCounter.StartAsync(await graph.ConnectionStringAsync("messaging"), ct);
 
-var phases = new JoinPhases(new JoinLoad(api), events, settings);
+var processes = await MeasuredProcesses.FindAsync(graph, [(Report.Api, "api"), (Report.PostgreSql, "postgres")], ct);
+var phases = new JoinPhases(new JoinLoad(api), events, processes, settings);
 int OpenLoopJoins(TimeSpan duration, double? rate = null) => (int)((rate ?? settings.Rate) * duration.TotalSeconds);
 
 // Every phase joins games of its own, so each starts from empty rosters rather than from the previous phase's.

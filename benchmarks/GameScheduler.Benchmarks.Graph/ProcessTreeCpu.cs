@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace GameScheduler.Benchmarks.Crowd;
+namespace GameScheduler.Benchmarks.Graph;
 
 /// <summary>
 /// CPU time used by a process and every process below it, from <c>/proc/&lt;pid&gt;/stat</c>: user and system time of
 /// each live process plus what its finished children used (PostgreSQL's ended backends, RabbitMQ's helper programs).
 /// </summary>
-internal static class ProcessTreeCpu
+public static class ProcessTreeCpu
 {
     /// <summary>The kernel's clock ticks per second (<c>USER_HZ</c>), 100 on Linux.</summary>
     private const double TicksPerSecond = 100;
