@@ -8,7 +8,8 @@ namespace GameScheduler.Api.Realtime;
 
 /// <summary>
 /// Runs one stream from open to end: replays what a reconnecting client missed, then writes queued frames as they come
-/// and a keepalive comment whenever the stream was silent for <see cref="RealtimeOptions.KeepAliveInterval"/>, and
+/// (at most once per <see cref="RealtimeOptions.MinWriteInterval"/>, all that queued meanwhile in one write) and a
+/// keepalive comment whenever the stream was silent for <see cref="RealtimeOptions.KeepAliveInterval"/>, and
 /// re-checks access every <see cref="RealtimeOptions.AccessCheckInterval"/>. The stream ends when the client leaves,
 /// falls behind (it is cut off), its session ends, or the Api stops (so a stop does not wait out the shutdown timeout
 /// for streams that never end on their own; browsers reconnect to another instance and catch up).
@@ -95,6 +96,7 @@ public sealed class GameUpdatesPump(
         var body = context.Response.BodyWriter;
         var nextKeepAlive = time.GetUtcNow() + settings.KeepAliveInterval;
         var nextCheck = time.GetUtcNow() + settings.AccessCheckInterval;
+        var nextWrite = DateTimeOffset.MinValue;
         Task<bool>? framesReady = null;
         while (true)
         {
@@ -107,8 +109,14 @@ public sealed class GameUpdatesPump(
                 }
 
                 framesReady = null;
+                if (nextWrite - time.GetUtcNow() is var hold && hold > TimeSpan.Zero)
+                {
+                    await Task.Delay(hold, time, ct);
+                }
+
                 WriteQueued(body, connection, replayed);
                 await body.FlushAsync(ct);
+                nextWrite = time.GetUtcNow() + settings.MinWriteInterval;
                 nextKeepAlive = time.GetUtcNow() + settings.KeepAliveInterval;
             }
 

@@ -11,6 +11,13 @@ public sealed class RealtimeOptions
     /// <summary>How often an open stream re-checks its session (logout ends it) and its user's guilds.</summary>
     public TimeSpan AccessCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The shortest time between two writes of events to one stream: events coming faster wait and go out together,
+    /// so a busy game costs each stream one write (and one system call) per interval instead of one per event. An event
+    /// after a quiet spell goes out at once.
+    /// </summary>
+    public TimeSpan MinWriteInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Events a connection may have waiting; a client that falls this far behind is disconnected.</summary>
     public int ConnectionBufferSize { get; set; } = 256;
 

@@ -98,6 +98,28 @@ public sealed class GameUpdatesPumpTests(ValkeyFixture valkey)
     }
 
     [Fact]
+    public async Task Events_coming_faster_than_the_write_interval_wait_for_it_and_go_out_together()
+    {
+        _options.MinWriteInterval = TimeSpan.FromSeconds(1);
+        var harness = new StreamHarness();
+        var connection = new SseConnection("anna", [_guild], bufferSize: 8);
+        _ = Pump().RunAsync(harness.Context, connection, new FakeStreamAccess("anna", _guild), lastEventId: null);
+        var first = UpdateIn(_guild);
+        connection.Offer(SseFrame.For(first));
+        await harness.ReadUntilAsync($"id: {first.EventId}\n");
+
+        var (second, third) = (UpdateIn(_guild), UpdateIn(_guild));
+        connection.Offer(SseFrame.For(second));
+        connection.Offer(SseFrame.For(third));
+        await Task.Delay(100);
+        Assert.Equal("", harness.ReadAvailable());
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var received = await harness.ReadUntilAsync($"id: {third.EventId}\n");
+        Assert.Contains($"id: {second.EventId}\n", received);
+    }
+
+    [Fact]
     public async Task A_client_that_stops_reading_is_cut_off_and_its_connection_aborted()
     {
         var harness = new StreamHarness(clientBufferBytes: 1024);

@@ -54,6 +54,20 @@ internal sealed class StreamHarness
         return _received.ToString();
     }
 
+    /// <summary>What was written since the last read, without waiting for more.</summary>
+    public string ReadAvailable()
+    {
+        if (!_body.Reader.TryRead(out var read))
+        {
+            return "";
+        }
+
+        var text = Encoding.UTF8.GetString(read.Buffer);
+        _received.Append(text);
+        _body.Reader.AdvanceTo(read.Buffer.End);
+        return text;
+    }
+
     private sealed class Lifetime : IHttpRequestLifetimeFeature
     {
         private readonly CancellationTokenSource _aborted = new();
