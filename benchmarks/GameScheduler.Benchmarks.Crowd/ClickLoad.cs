@@ -117,6 +117,11 @@ internal sealed class ClickLoad(Uri discordUrl, IReadOnlyList<string> players, I
         {
             Console.Error.WriteLine($"A click on {button} failed: {exception.Message}");
         }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // Left unanswered, as a person's click the bot never answers; the bot may still make the change later.
+            Console.Error.WriteLine($"A click on {button} got no answer within {_emulator.Timeout.TotalSeconds:0} s.");
+        }
 
         return click;
     }
