@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GameScheduler.EndToEnd.Tests.Infrastructure;
@@ -19,6 +20,8 @@ public sealed class AppHostModel : IAsyncDisposable
         var builder = await DistributedApplicationTestingBuilder
             .CreateAsync<Projects.GameScheduler_AppHost>(args, timeout.Token)
             .WaitAsync(timeout.Token);
+        // Never started, it has nothing to stop: without this its disposal can wait out the default 30 s shutdown timeout.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(1));
         return new AppHostModel(await builder.BuildAsync(timeout.Token).WaitAsync(timeout.Token));
     }
 
