@@ -45,7 +45,7 @@ internal static class CrowdReport
         var broker = matched.Select(pair => Milliseconds(pair.Click.SentAt, pair.Event.ArrivedAt)).ToList();
         Console.Error.WriteLine(
             $"{window.Clicks.Count} clicks measured, {answered.Count} answered, {matched.Count} matched to their event, " +
-            $"{window.Events.Count} events; {neverVisible} (click, viewer) pairs never saw a refetch after the event; " +
+            $"{window.Events.Count} events; {neverVisible} (click, viewer) pairs never held the change; " +
             $"click → event on the broker p50 {Percentile(broker, 0.50):0} ms, p99 {Percentile(broker, 0.99):0} ms.");
 
         var pairs = new (string Key, string Value)[]

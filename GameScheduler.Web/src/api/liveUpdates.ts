@@ -87,14 +87,13 @@ export async function applyGameUpdate(queryClient: QueryClient, update: GameUpda
     await queryClient.invalidateQueries({ refetchType: mayRefetch() ? 'active' : 'none' });
     return;
   }
+  if (update.type === 'game_cancelled') removeGameFromLists(queryClient, update.game_id, update.guild_id);
   const state = mayRefetch() ? stateToApply(queryClient, update) : undefined;
   if (state) {
     applyGameState(queryClient, state);
-    if (update.type === 'game_cancelled') removeGameFromLists(queryClient, update.game_id, update.guild_id);
     if (update.type === 'game_created') await refreshGameLists(queryClient, update.guild_id, mayRefetch);
     return;
   }
-  if (update.type === 'game_cancelled') removeGameFromLists(queryClient, update.game_id, update.guild_id);
   await invalidateGame(queryClient, update.game_id, update.guild_id, 'none');
   if (mayRefetch()) await refetchGame(queryClient, update.game_id, update.guild_id, mayRefetch);
 }

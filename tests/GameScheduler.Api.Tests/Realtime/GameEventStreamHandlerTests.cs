@@ -28,6 +28,7 @@ public sealed class GameEventStreamHandlerTests(ValkeyFixture valkey) : IAsyncLi
         services.Replace(ServiceDescriptor.Singleton<IGameUpdateFanOut>(_fanOut));
         services.AddSingleton<ILiveGameStates>(_states);
         _services = services.BuildServiceProvider();
+        _services.GetRequiredService<ConnectionRegistry>().Add(new SseConnection("viewer", [_guildId], bufferSize: 8));
         return Task.CompletedTask;
     }
 
@@ -73,6 +74,17 @@ public sealed class GameEventStreamHandlerTests(ValkeyFixture valkey) : IAsyncLi
             Assert.Equal(JsonValueKind.Object, data.GetProperty("game").ValueKind);
             Assert.False(data.TryGetProperty("affected_user_ids", out _));
         });
+    }
+
+    [Fact]
+    public async Task An_event_of_a_guild_no_stream_here_listens_to_reads_no_game()
+    {
+        _states.State = new JsonObject { ["id"] = _gameId.ToString(), ["version"] = 2 };
+
+        await Handler.HandleAsync(Envelope(new GameUpdated(_gameId, Guid.NewGuid().ToString("N")) { RosterOnly = true }), default);
+
+        Assert.Empty(_states.Reads);
+        Assert.Null(Assert.Single(_fanOut.Delivered).Game);
     }
 
     [Fact]
